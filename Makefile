@@ -1,0 +1,46 @@
+# Coop — build, test, benchmark.
+SWIFT ?= swift
+APT_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
+
+.PHONY: all build test bench deps fuzz fmt-check clean
+
+all: build
+
+## deps: install the system libraries Coop links against, when missing (Debian/Ubuntu).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+## test: every test of every module, including the conformance corpus.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: release-mode benchmarks, each printed as a ratio against a baseline measured in the same run.
+bench: deps
+	$(SWIFT) build -c release --product coop-bench
+	$(SWIFT) build -c release --product coop
+	.build/release/coop-bench
+
+## fuzz: lexer+parser fuzzing with libFuzzer (FUZZ_RUNS executions, seeded from the corpus).
+FUZZ_RUNS ?= 1000000
+fuzz: deps
+	$(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address --product coop-fuzz --scratch-path .build-fuzz
+	mkdir -p fuzz-corpus
+	.build-fuzz/debug/coop-fuzz --seed-corpus-dir=fuzz-corpus Tests/Conformance Algorithms || true
+	.build-fuzz/debug/coop-fuzz -runs=$(FUZZ_RUNS) -max_len=4096 -timeout=5 fuzz-corpus
+
+fmt-check:
+	$(SWIFT) format lint --recursive --strict Sources Tests Package.swift
+
+clean:
+	rm -rf .build .build-fuzz

@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Coop",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "coop", targets: ["coop"]),
+    .executable(name: "coop-bench", targets: ["coop-bench"]),
+    .executable(name: "coop-fuzz", targets: ["coop-fuzz"]),
+    .library(name: "CoopLang", targets: ["CoopLang"]),
+    .library(name: "CoopCrypto", targets: ["CoopCrypto"]),
+    .library(name: "CoopEngine", targets: ["CoopEngine"]),
+    .library(name: "CoopGovernance", targets: ["CoopGovernance"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0")
+  ],
+  targets: [
+    // Leaves: the language (standard library and Foundation only) and the crypto wrapper.
+    .target(name: "CoopLang"),
+    .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
+    .target(name: "CoopCrypto", dependencies: ["CSodium"]),
+    .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+    .target(name: "CoopEngine", dependencies: ["CoopLang", "CoopCrypto", "CSQLite"]),
+    .target(name: "CoopGovernance", dependencies: ["CoopLang", "CoopCrypto"]),
+    .target(name: "CoopHub", dependencies: ["CoopEngine", "CoopGovernance"]),
+    .target(name: "CoopEdge", dependencies: ["CoopEngine", "CoopGovernance"]),
+    .target(name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub"]),
+    .executableTarget(
+      name: "coop",
+      dependencies: [
+        "CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance", "CoopHub", "CoopEdge",
+        "CoopMobility",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "coop-bench", dependencies: ["CoopLang"]),
+    // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
+    .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
+    .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
+    .testTarget(name: "coopTests", dependencies: ["coop"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

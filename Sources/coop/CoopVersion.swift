@@ -1,0 +1,4 @@
+/// The version printed by `coop --version`.
+enum CoopVersion {
+  static let current = "0.1.0"
+}
