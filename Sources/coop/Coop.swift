@@ -1,12 +1,38 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The `coop` command: one entry point for authors, the board, edges, the hub and analysts.
 @main
-struct Coop: ParsableCommand {
+struct Coop: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coop",
-    abstract: "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
+    abstract:
+      "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
-    subcommands: []
+    subcommands: [CheckCommand.self, FmtCommand.self]
   )
+
+  /// Runs the command line; usage errors exit with status 2, like I/O errors.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        Terminal.error(fullMessage(for: error))
+        Glibc.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }

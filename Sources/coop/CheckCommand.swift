@@ -1,0 +1,45 @@
+import ArgumentParser
+import CoopLang
+
+/// `coop check FILE...`: parse and check scripts and schemas, printing diagnostics.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check .coop scripts and .coopschema schemas.",
+    discussion: "Exit status: 0 when clean, 1 when any error is reported, 2 for usage or I/O errors."
+  )
+
+  enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Option(help: "Output format: text (for people) or json (for tools).")
+  var format: OutputFormat = .text
+
+  @Argument(help: "The files to check.")
+  var files: [String]
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("give at least one file to check") }
+  }
+
+  func run() throws {
+    var failed = false
+    var records: [DiagnosticRecord] = []
+    try reportingUsageErrors {
+      let sources = try files.map { SourceText(path: $0, bytes: try SourceFiles.read($0)) }
+      let renderer = DiagnosticRenderer(colors: Terminal.colorsOnStdout)
+      for source in sources {
+        let result = Parser.parse(source)
+        let diagnostics = result.diagnostics.sorted
+        failed = failed || result.diagnostics.hasErrors
+        switch format {
+        case .text: Terminal.write(renderer.render(diagnostics, in: source))
+        case .json: records += diagnostics.map { DiagnosticRecord($0, file: source.path) }
+        }
+      }
+    }
+    if format == .json { Terminal.write(DiagnosticRecord.encode(records)) }
+    if failed { throw ExitCode(1) }
+  }
+}
