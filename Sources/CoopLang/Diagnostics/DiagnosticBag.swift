@@ -7,6 +7,8 @@ public struct DiagnosticBag: Sendable {
   public private(set) var diagnostics: [Diagnostic] = []
   /// How many were reported past the limit.
   public private(set) var dropped = 0
+  /// Where the first diagnostic past the limit was.
+  public private(set) var firstDropped: SourceRange?
   /// The cap on kept diagnostics.
   public let limit: Int
 
@@ -21,12 +23,14 @@ public struct DiagnosticBag: Sendable {
       diagnostics.append(diagnostic)
     } else {
       dropped += 1
+      if firstDropped == nil { firstDropped = diagnostic.range }
     }
   }
 
   /// Records every diagnostic of `other`, keeping the limit.
   public mutating func merge(_ other: DiagnosticBag) {
     for d in other.diagnostics { report(d) }
+    if firstDropped == nil { firstDropped = other.firstDropped }
     dropped += other.dropped
   }
 
@@ -41,10 +45,10 @@ public struct DiagnosticBag: Sendable {
         < ($1.range.start.offset, $1.range.end.offset, $1.id, $1.message)
     }
     if dropped > 0 {
-      let at = out.last?.range ?? SourceRange(at: .start)
+      let at = firstDropped ?? SourceRange(at: .start)
       out.append(
         Diagnostic(
-          .tooManyDiagnostics, at: SourceRange(at: at.end),
+          .tooManyDiagnostics, at: at,
           "too many diagnostics: \(dropped) more not shown"))
     }
     return out

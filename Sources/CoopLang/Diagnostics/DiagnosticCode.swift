@@ -25,7 +25,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case chainedComparison = "E0108"
   case clauseOutOfOrder = "E0109"
   case keywordAsName = "E0110"
-  case wrongFileKind = "E0111"
 
   /// The severity a diagnostic of this kind has unless stated otherwise.
   public var severity: Severity {
@@ -57,7 +56,6 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case .chainedComparison: "chained comparison"
     case .clauseOutOfOrder: "clause out of order"
     case .keywordAsName: "keyword used as a name"
-    case .wrongFileKind: "wrong kind of file"
     }
   }
 }

@@ -29,6 +29,14 @@ extension Parser {
   /// Lexes and parses `source`. With `tracing`, records the grammar productions entered.
   public static func parse(_ source: SourceText, tracing: Bool = false) -> ParseResult {
     let lexed = Lexer.lex(source.bytes)
+    if lexed.diagnostics.diagnostics.contains(where: { $0.code == .sourceTooLarge }) {
+      let empty = SourceRange(at: .start)
+      let script = Script(
+        header: AlgorithmHeader(name: Identifier("", empty), range: empty), range: empty)
+      return ParseResult(
+        source: source, syntax: .script(script), comments: [], diagnostics: lexed.diagnostics,
+        productions: [])
+    }
     var parser = Parser(tokens: lexed.tokens, tracing: tracing)
     let syntax = parser.parseSourceFile()
     var diagnostics = lexed.diagnostics

@@ -6,11 +6,11 @@ extension Parser {
     var clause = PrivacyClause(range: keyword.range)
     let words: [ContextualKeyword] = [.unit, .epsilon, .min_group]
     while current.kind == .identifier {
-      panicking = false
       var word = ContextualKeyword(rawValue: current.text).flatMap { words.contains($0) ? $0 : nil }
       if word == nil, peek().kind != .assign, peek().kind != .dot,
         let guess = Spelling.suggest(current.text, from: words.map(\.rawValue))
       {
+        panicking = false
         error(
           .unknownKeyword, at: current.range,
           "unknown privacy setting '\(current.text)'; did you mean '\(guess)'?",
@@ -19,6 +19,7 @@ extension Parser {
         word = ContextualKeyword(rawValue: guess)
       }
       guard let word else { break }
+      panicking = false
       enter(.privacy_item)
       advance()
       switch word {
@@ -79,19 +80,19 @@ extension Parser {
     enter(.release_clause)
     advance()
     var items: [ReleaseItem] = []
-    if !(current.kind == .identifier && peek().kind == .assign) {
+    if !atItemName {
       expected("a released value, e.g. 'n = count()'")
     }
-    while current.kind == .identifier {
+    while atItemName {
       panicking = false
       enter(.release_item)
-      let name = advance()
-      guard expect(.assign, "'=' after the released value's name") != nil else {
+      guard let name = expectIdentifier("the released value's name"),
+        expect(.assign, "'=' after the released value's name") != nil
+      else {
         synchronizeToItem()
         continue
       }
-      var item = ReleaseItem(
-        name: Identifier(name.text, name.range), value: parseExpression(), range: name.range)
+      var item = ReleaseItem(name: name, value: parseExpression(), range: name.range)
       if acceptWord(.epsilon) != nil,
         let (value, range) = expectPlainNumber("this value's share of ε, e.g. 'epsilon 0.2'")
       {
@@ -111,10 +112,10 @@ extension Parser {
     advance()
     var items: [CombineItem] = []
     if current.kind != .identifier { expected("an assignment, e.g. 'centers[c] = …'") }
-    while current.kind == .identifier {
+    while atItemName {
       panicking = false
       enter(.combine_item)
-      let target = advance()
+      guard let target = expectIdentifier("the parameter to assign") else { break }
       var key: Identifier?
       if accept(.leftBracket) != nil {
         key = expectIdentifier("a group key name")
@@ -127,15 +128,22 @@ extension Parser {
         synchronizeToItem()
         continue
       }
-      var item = CombineItem(
-        target: Identifier(target.text, target.range), key: key, value: parseExpression(),
-        range: target.range)
+      var item = CombineItem(target: target, key: key, value: parseExpression(), range: target.range)
       if accept(.where) != nil { item.guardExpr = parseExpression() }
       item.range = SourceRange(target.range.start, previousEnd)
       items.append(item)
       if panicking { synchronizeToItem() }
     }
     return items
+  }
+
+  /// Whether the cursor is at an item's name: an identifier, or a keyword misused as one (`by =`).
+  var atItemName: Bool {
+    if current.kind == .identifier { return true }
+    if case .keyword(let k) = current.kind, !Keyword.scriptClauses.contains(k) {
+      return peek().kind == .assign || peek().kind == .leftBracket
+    }
+    return false
   }
 
   /// Skips to the start of the next `NAME =` / `NAME[` item, or the next clause.

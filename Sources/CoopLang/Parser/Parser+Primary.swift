@@ -71,8 +71,9 @@ extension Parser {
       advance()
       return Expr(.error, token.range)
     default:
-      error(.expectedExpression, at: token.range, "expected an expression, found \(token.display)")
-      return Expr(.error, SourceRange(at: token.range.start))
+      let range = gapOrCurrent
+      error(.expectedExpression, at: range, "expected an expression, found \(token.display)")
+      return Expr(.error, SourceRange(at: range.start))
     }
   }
 
@@ -90,9 +91,9 @@ extension Parser {
   mutating func closeDelimiter(_ closer: TokenKind, _ text: String, opened: Token) -> Bool {
     if accept(closer) != nil { return true }
     error(
-      .unclosedDelimiter, at: current.range,
-      "expected '\(text)' to close '\(opened.text)', found \(current.display)",
-      notes: [DiagnosticNote("'\(opened.text)' opened here", at: opened.range)],
+      .unclosedDelimiter, at: opened.range,
+      "unclosed '\(opened.text)': expected '\(text)' before \(current.display)",
+      notes: [DiagnosticNote("\(current.display) is here", at: current.range)],
       fixIt: FixIt("insert '\(text)'", range: SourceRange(at: previousEnd), replacement: text))
     return false
   }

@@ -48,12 +48,17 @@ extension Parser {
       advance()
       return expectIdentifier("the privacy unit's name").map { .unit($0) }
     case .identifier:
-      if let guess = Spelling.suggest(current.text, from: ["unit", "enum", "zones", "table"]) {
+      if let guess = Spelling.suggest(current.text, from: ["unit", "enum", "zones", "table"]),
+        peek().kind == .identifier
+      {
         error(
           .unknownKeyword, at: current.range,
           "unknown keyword '\(current.text)'; did you mean '\(guess)'?",
           fixIt: FixIt("replace with '\(guess)'", range: current.range, replacement: guess))
-        return nil
+        panicking = false
+        let kind: TokenKind = Keyword(rawValue: guess).map { .keyword($0) } ?? .identifier
+        tokens[position] = Token(kind, current.range, guess)
+        return parseSchemaItem()
       }
       fallthrough
     default:
@@ -65,12 +70,17 @@ extension Parser {
   }
 
   private mutating func synchronizeToSchemaItem() {
-    if !atEnd { advance() }
-    while !atEnd {
-      if case .keyword(let k) = current.kind, Keyword.schemaItems.contains(k) { return }
-      if atWord(.unit), peek().kind == .identifier { return }
-      advance()
-    }
+    if !atEnd, !startsSchemaItem { advance() }
+    while !atEnd, !startsSchemaItem { advance() }
+  }
+
+  /// Whether the cursor is at a declaration, or a misspelled declaration word first on its line.
+  private var startsSchemaItem: Bool {
+    if case .keyword(let k) = current.kind, Keyword.schemaItems.contains(k) { return true }
+    guard current.kind == .identifier, peek().kind == .identifier else { return false }
+    if current.text == "unit" { return true }
+    let firstOnLine = position == 0 || tokens[position - 1].range.end.line < current.range.start.line
+    return firstOnLine && Spelling.suggest(current.text, from: ["enum", "zones", "table"]) != nil
   }
 
   /// `enum_decl`: `enum NAME { a, b, … }`.

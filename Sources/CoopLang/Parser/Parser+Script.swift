@@ -38,6 +38,7 @@ extension Parser {
             "start with an algorithm header", range: SourceRange(at: current.range.start),
             replacement: "algorithm NAME version 1\n"))
         seen[.header] = SourceRange(at: current.range.start)
+        seen[.uses] = seen[.header]  // the missing header covers its 'uses'
       }
     }
     while !atEnd {
@@ -48,6 +49,8 @@ extension Parser {
       }
       checkPlacement(clause, at: keywordRange, seen: &seen, latest: &latest)
       parseClause(clause, into: &script)
+      // The rest of a broken clause is skipped, so one mistake gives one diagnostic.
+      if panicking { synchronizeToClause() }
     }
     panicking = false
     reportMissingClauses(script, seen: seen)
@@ -91,6 +94,10 @@ extension Parser {
   }
 
   private mutating func strayTokenAtClauseLevel() {
+    if current.kind == .invalid {  // already reported by the lexer
+      advance()
+      return
+    }
     let clauses = "algorithm, param, rounds, privacy, from, where, group by, release, combine"
     error(
       .unexpectedToken, at: current.range,

@@ -83,8 +83,17 @@ public struct Parser {
   /// Reports "expected X, found Y" at the current token.
   mutating func expected(_ what: String, notes: [DiagnosticNote] = [], fixIt: FixIt? = nil) {
     error(
-      .unexpectedToken, at: current.range, "expected \(what), found \(current.display)",
+      .unexpectedToken, at: gapOrCurrent, "expected \(what), found \(current.display)",
       notes: notes, fixIt: fixIt)
+  }
+
+  /// Where a missing token is reported: the current token if it is on the same line as the
+  /// previous one, otherwise just after the previous token (so the caret is where text is missing).
+  var gapOrCurrent: SourceRange {
+    guard position > 0, tokens[position - 1].range.end.line < current.range.start.line else {
+      return current.range
+    }
+    return SourceRange(at: previousEnd)
   }
 
   /// Consumes a token of `kind` or reports that `what` was expected.
