@@ -14,6 +14,9 @@ public struct Script: Hashable, Sendable {
   public var from: FromClause?
   /// `where EXPR`.
   public var filter: Expr?
+  /// Where the `where`, `group`, `release` and `combine` keywords are, for tools that place
+  /// text around clauses (the formatter's comments).
+  public var clauseKeywords = ClauseKeywords()
   /// `group by KEY, …`.
   public var groupBy: [GroupKey]?
   /// `release NAME = AGG …`.
@@ -144,4 +147,16 @@ public struct CombineItem: Hashable, Sendable {
   public var guardExpr: Expr?
   /// The item's range.
   public var range: SourceRange
+}
+
+/// Where some clause keywords are written (the other clauses' ranges start at their keyword).
+public struct ClauseKeywords: Hashable, Sendable {
+  /// The `where` keyword.
+  public var filter: SourceRange?
+  /// The `group` keyword.
+  public var group: SourceRange?
+  /// The `release` keyword.
+  public var release: SourceRange?
+  /// The `combine` keyword.
+  public var combine: SourceRange?
 }

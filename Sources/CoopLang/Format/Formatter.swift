@@ -42,7 +42,7 @@ public enum Formatter {
     writeQuery(s, to: &w)
     if let combine = s.combine {
       w.blank()
-      w.line("combine", source: combine.first?.range.start ?? s.range.end)
+      w.line("combine", source: (s.clauseKeywords.combine ?? combine.first?.range ?? s.range).start)
       for item in combine {
         let key = item.key.map { "[\($0.name)]" } ?? ""
         let guardText = item.guardExpr.map { " where " + ExpressionPrinter.print($0) } ?? ""
@@ -63,13 +63,15 @@ public enum Formatter {
   private static func writePrivacy(_ p: PrivacyClause, to w: inout LineWriter) {
     w.blank()
     w.line("privacy", source: p.range.start)
-    if let unit = p.unit { w.line("unit \(unit.name)", indent: 1, source: unit.range.start) }
+    // Items keep their source order, so comments stay with the item they follow.
+    var items: [(SourceRange, String)] = []
+    if let unit = p.unit { items.append((unit.range, "unit \(unit.name)")) }
     if let epsilon = p.epsilon, let range = p.epsilonRange {
-      let perRound = p.epsilonPerRound ? " per round" : ""
-      w.line("epsilon \(epsilon.digits)\(perRound)", indent: 1, source: range.start)
+      items.append((range, "epsilon \(epsilon.digits)" + (p.epsilonPerRound ? " per round" : "")))
     }
-    if let minGroup = p.minGroup {
-      w.line("min_group \(minGroup.text)", indent: 1, source: minGroup.range.start)
+    if let minGroup = p.minGroup { items.append((minGroup.range, "min_group \(minGroup.text)")) }
+    for (range, text) in items.sorted(by: { $0.0.start < $1.0.start }) {
+      w.line(text, indent: 1, source: range.start)
     }
   }
 
@@ -79,16 +81,16 @@ public enum Formatter {
       w.line("from \(from.table.name) \(from.alias.name)", source: from.range.start)
     }
     if let filter = s.filter {
-      w.line("where " + ExpressionPrinter.print(filter), source: filter.range.start)
+      w.line("where " + ExpressionPrinter.print(filter), source: (s.clauseKeywords.filter ?? filter.range).start)
     }
     if let keys = s.groupBy, let first = keys.first {
       let text = keys.map { key in
         ExpressionPrinter.print(key.expr) + (key.alias.map { " as \($0.name)" } ?? "")
       }
-      w.line("group by " + text.joined(separator: ", "), source: first.expr.range.start)
+      w.line("group by " + text.joined(separator: ", "), source: (s.clauseKeywords.group ?? first.expr.range).start)
     }
     if let release = s.release {
-      w.line("release", source: release.first?.range.start ?? s.range.end)
+      w.line("release", source: (s.clauseKeywords.release ?? release.first?.range ?? s.range).start)
       for item in release {
         let share = item.epsilon.map { " epsilon \($0.digits)" } ?? ""
         w.line(

@@ -1,11 +1,15 @@
 /// Accumulates formatted lines and places the source's comments among them.
 ///
-/// Every line the formatter writes names the source range it came from; comments that precede
-/// that range in the source are written first (own-line comments on their own lines, trailing
-/// comments at the end of the line they followed), so no comment is ever lost.
+/// Every line the formatter writes names the source position it came from; comments that precede
+/// that position in the source are written first (trailing comments at the end of the line they
+/// followed, own-line comments on their own lines), so no comment is ever lost or merged.
 struct LineWriter {
   private var lines: [String] = []
   private var pending: ArraySlice<Comment>
+  /// Whether the last line is code without a comment yet, so a trailing comment may join it.
+  private var lastLineTakesComment = false
+  /// A blank line requested before the next line.
+  private var blankRequested = false
 
   init(comments: [Comment]) {
     pending = comments.sorted { $0.range.start < $1.range.start }[...]
@@ -14,30 +18,39 @@ struct LineWriter {
   /// Writes `text` at `indent` levels, for source starting at `start`.
   mutating func line(_ text: String, indent: Int = 0, source start: SourceLocation) {
     flushComments(before: start.offset, indent: indent)
+    emitRequestedBlank()
     lines.append(String(repeating: "  ", count: indent) + text)
+    lastLineTakesComment = true
   }
 
-  /// A blank line, unless the output is empty or already ends with one.
+  /// Asks for a blank line before the next line (never at the start, never two in a row).
   mutating func blank() {
-    if let last = lines.last, !last.isEmpty { lines.append("") }
+    blankRequested = !lines.isEmpty
   }
 
   /// The formatted text, with any remaining comments, ending with one newline.
   mutating func finish() -> String {
+    blankRequested = false
     flushComments(before: Int.max, indent: 0)
-    while lines.last == "" { lines.removeLast() }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  private mutating func emitRequestedBlank() {
+    if blankRequested, let last = lines.last, !last.isEmpty { lines.append("") }
+    blankRequested = false
   }
 
   private mutating func flushComments(before offset: Int, indent: Int) {
     while let comment = pending.first, comment.range.start.offset < offset {
       pending.removeFirst()
       let text = comment.text.trimmingTrailingSpaces()
-      if !comment.ownLine, let last = lines.indices.last, !lines[last].isEmpty {
+      if !comment.ownLine, lastLineTakesComment, let last = lines.indices.last {
         lines[last] += "  " + text
       } else {
+        emitRequestedBlank()
         lines.append(String(repeating: "  ", count: indent) + text)
       }
+      lastLineTakesComment = false
     }
   }
 }

@@ -147,6 +147,7 @@ extension Parser {
   }
 
   private mutating func parseClause(_ clause: ScriptClause, into script: inout Script) {
+    let keywordRange = current.range
     switch clause {
     case .header:
       let keyword = advance()
@@ -164,12 +165,19 @@ extension Parser {
     case .privacy: script.privacy = parsePrivacyClause()
     case .from: script.from = parseFromClause()
     case .filter:
+      script.clauseKeywords.filter = script.clauseKeywords.filter ?? keywordRange
       enter(.where_clause)
       advance()
       script.filter = parseExpression()
-    case .group: script.groupBy = parseGroupClause()
-    case .release: script.release = parseReleaseClause()
-    case .combine: script.combine = parseCombineClause()
+    case .group:
+      script.clauseKeywords.group = script.clauseKeywords.group ?? keywordRange
+      script.groupBy = parseGroupClause()
+    case .release:
+      script.clauseKeywords.release = script.clauseKeywords.release ?? keywordRange
+      script.release = parseReleaseClause()
+    case .combine:
+      script.clauseKeywords.combine = script.clauseKeywords.combine ?? keywordRange
+      script.combine = parseCombineClause()
     }
   }
 
