@@ -1,1 +1,6 @@
-print("coop-bench")
+// `make bench`: Coop's benchmarks, each printed with a ratio against a baseline measured in the
+// same run on the same machine. See Docs/benchmarks.md.
+import Foundation
+
+let only = CommandLine.arguments.dropFirst().first
+if only == nil || only == "parse" { ParseBenchmark.run() }

@@ -4,6 +4,10 @@ public enum Keyword: String, CaseIterable, Sendable {
   case schema, `enum`, zones, table
   case and, or, not, `true`, `false`, `in`, `as`
 
+  /// Spelling → keyword, for the lexer (faster than `init(rawValue:)`'s chain of comparisons).
+  static let bySpelling: [String: Keyword] = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+
   /// Keywords that start a clause of a script: the parser resynchronises on them after an error.
   public static let scriptClauses: Set<Keyword> = [
     .algorithm, .param, .rounds, .privacy, .from, .where, .group, .release, .combine,

@@ -4,41 +4,45 @@ extension Lexer {
     let start = location
     let b = bytes[index]
     let next = peek(1)
-    func two(_ kind: TokenKind, _ text: String) {
-      index += 2
+    if let (kind, text) = Lexer.operatorToken(b, next) {
+      index += text.utf8.count
       emit(kind, from: start, text: text)
-    }
-    func one(_ kind: TokenKind, _ text: String) {
-      index += 1
-      emit(kind, from: start, text: text)
+      return
     }
     switch (b, next) {
-    case (UInt8(ascii: "="), UInt8(ascii: "=")): two(.equalEqual, "==")
-    case (UInt8(ascii: "!"), UInt8(ascii: "=")): two(.notEqual, "!=")
-    case (UInt8(ascii: "<"), UInt8(ascii: "=")): two(.lessEqual, "<=")
-    case (UInt8(ascii: ">"), UInt8(ascii: "=")): two(.greaterEqual, ">=")
-    case (UInt8(ascii: "."), UInt8(ascii: ".")): two(.dotDot, "..")
-    case (UInt8(ascii: "="), _): one(.assign, "=")
-    case (UInt8(ascii: "<"), _): one(.less, "<")
-    case (UInt8(ascii: ">"), _): one(.greater, ">")
-    case (UInt8(ascii: "."), _): one(.dot, ".")
-    case (UInt8(ascii: ":"), _): one(.colon, ":")
-    case (UInt8(ascii: ","), _): one(.comma, ",")
-    case (UInt8(ascii: "("), _): one(.leftParen, "(")
-    case (UInt8(ascii: ")"), _): one(.rightParen, ")")
-    case (UInt8(ascii: "["), _): one(.leftBracket, "[")
-    case (UInt8(ascii: "]"), _): one(.rightBracket, "]")
-    case (UInt8(ascii: "{"), _): one(.leftBrace, "{")
-    case (UInt8(ascii: "}"), _): one(.rightBrace, "}")
-    case (UInt8(ascii: "+"), _): one(.plus, "+")
-    case (UInt8(ascii: "-"), _): one(.minus, "-")
-    case (UInt8(ascii: "*"), _): one(.star, "*")
-    case (UInt8(ascii: "/"), _): one(.slash, "/")
-    case (UInt8(ascii: "%"), _): one(.percent, "%")
     case (UInt8(ascii: "&"), UInt8(ascii: "&")): misspelledOperator(start, "&&", "and")
     case (UInt8(ascii: "|"), UInt8(ascii: "|")): misspelledOperator(start, "||", "or")
     case (UInt8(ascii: "!"), _): misspelledOperator(start, "!", "not")
     default: unexpectedCharacter(start)
+    }
+  }
+
+  /// The operator or delimiter starting with `b` (then `next`), if there is one.
+  private static func operatorToken(_ b: UInt8, _ next: UInt8?) -> (TokenKind, String)? {
+    switch (b, next) {
+    case (UInt8(ascii: "="), UInt8(ascii: "=")): (.equalEqual, "==")
+    case (UInt8(ascii: "!"), UInt8(ascii: "=")): (.notEqual, "!=")
+    case (UInt8(ascii: "<"), UInt8(ascii: "=")): (.lessEqual, "<=")
+    case (UInt8(ascii: ">"), UInt8(ascii: "=")): (.greaterEqual, ">=")
+    case (UInt8(ascii: "."), UInt8(ascii: ".")): (.dotDot, "..")
+    case (UInt8(ascii: "="), _): (.assign, "=")
+    case (UInt8(ascii: "<"), _): (.less, "<")
+    case (UInt8(ascii: ">"), _): (.greater, ">")
+    case (UInt8(ascii: "."), _): (.dot, ".")
+    case (UInt8(ascii: ":"), _): (.colon, ":")
+    case (UInt8(ascii: ","), _): (.comma, ",")
+    case (UInt8(ascii: "("), _): (.leftParen, "(")
+    case (UInt8(ascii: ")"), _): (.rightParen, ")")
+    case (UInt8(ascii: "["), _): (.leftBracket, "[")
+    case (UInt8(ascii: "]"), _): (.rightBracket, "]")
+    case (UInt8(ascii: "{"), _): (.leftBrace, "{")
+    case (UInt8(ascii: "}"), _): (.rightBrace, "}")
+    case (UInt8(ascii: "+"), _): (.plus, "+")
+    case (UInt8(ascii: "-"), _): (.minus, "-")
+    case (UInt8(ascii: "*"), _): (.star, "*")
+    case (UInt8(ascii: "/"), _): (.slash, "/")
+    case (UInt8(ascii: "%"), _): (.percent, "%")
+    default: nil
     }
   }
 

@@ -38,6 +38,7 @@ public struct Lexer {
       tokens.append(Token(.endOfFile, SourceRange(at: .start), ""))
       return
     }
+    tokens.reserveCapacity(bytes.count / 4 + 16)
     while true {
       skipWhitespaceAndComments()
       guard index < bytes.count else { break }
@@ -130,7 +131,7 @@ public struct Lexer {
     let start = location
     while let b = peek(), isIdentifierContinue(b) { index += 1 }
     let text = String(decoding: bytes[start.offset..<index], as: UTF8.self)
-    if let keyword = Keyword(rawValue: text) {
+    if let keyword = Keyword.bySpelling[text] {
       emit(.keyword(keyword), from: start, text: text)
     } else {
       emit(.identifier, from: start, text: text)
