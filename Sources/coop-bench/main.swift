@@ -1,1 +1,2 @@
 print("coop-bench")
+runSamplerBenchmarks()

@@ -8,18 +8,21 @@ public protocol RandomBits {
 }
 
 extension RandomBits {
-  /// A uniform integer in `0..<bound` by rejection sampling on 64-bit words (no modulo bias).
+  /// A uniform integer in `0..<bound`, unbiased, by Lemire's multiply-and-reject method.
   ///
-  /// Words below `2⁶⁴ mod bound` are rejected, so the accepted range is a whole multiple of
-  /// `bound`; the expected number of words is below two for every bound. `bound` must be ≥ 1.
+  /// The 128-bit product `word · bound` splits ℤ/2⁶⁴ into `bound` runs; products whose low half
+  /// falls below `2⁶⁴ mod bound` are rejected, so every result keeps exactly
+  /// ⌊2⁶⁴ / bound⌋ words. Fewer than two words are drawn on average for any bound, and the
+  /// division happens only on the rare rejection path. `bound` must be ≥ 1.
   public mutating func uniform(below bound: UInt64) -> UInt64 {
     precondition(bound > 0, "uniform(below:) needs a positive bound")
     if bound & (bound &- 1) == 0 { return nextWord() & (bound &- 1) }
-    let rejectBelow = (0 &- bound) % bound
-    while true {
-      let word = nextWord()
-      if word >= rejectBelow { return word % bound }
+    var product = nextWord().multipliedFullWidth(by: bound)
+    if product.low < bound {
+      let rejectBelow = (0 &- bound) % bound
+      while product.low < rejectBelow { product = nextWord().multipliedFullWidth(by: bound) }
     }
+    return product.high
   }
 
   /// `true` with probability exactly `numerator / denominator` (certain when it is ≥ 1).
