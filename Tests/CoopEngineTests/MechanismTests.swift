@@ -80,11 +80,16 @@ struct MechanismTests {
       value: try Rational(100), noise: .laplace(scale: .one), halfWidth95: try Rational(3))
     let count = ReleasedValue(
       value: try Rational(20), noise: .laplace(scale: .one), halfWidth95: try Rational(3))
-    let mean = try #require(ReleasedValue.mean(sum: sum, count: count))
+    let range = try Rational(0)...Rational(80)
+    let mean = try #require(ReleasedValue.mean(sum: sum, count: count, within: range))
     #expect(mean.value == (try Rational(5)) && mean.noise == .derived)
     #expect(mean.halfWidth95 == (try Rational(18, 17)))
+    let small = ReleasedValue(
+      value: .one, noise: .laplace(scale: .one), halfWidth95: try Rational(3))
+    let wide = try #require(ReleasedValue.mean(sum: sum, count: small, within: range))
+    #expect(try wide.value == Rational(80) && wide.halfWidth95 == Rational(80))
     let empty = ReleasedValue(value: .zero, noise: .laplace(scale: .one), halfWidth95: .one)
-    #expect(ReleasedValue.mean(sum: sum, count: empty) == nil)
+    #expect(ReleasedValue.mean(sum: sum, count: empty, within: range) == nil)
   }
 }
 

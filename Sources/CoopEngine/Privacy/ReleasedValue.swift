@@ -17,20 +17,25 @@ public struct ReleasedValue: Sendable, Hashable {
 }
 
 extension ReleasedValue {
-  /// The mean noisy sum / noisy count, pure post-processing (no privacy cost); `nil` when the
-  /// noisy count is not positive or the exact ratio overflows.
+  /// The mean noisy sum / noisy count, pure post-processing (no privacy cost), clamped to the
+  /// range the summed values were clamped to; `nil` when the noisy count is not positive.
   ///
   /// Its half-width is the first-order propagation of both 95% intervals,
-  /// (w_sum + |mean|·w_count) / (count − w_count) when count > w_count: an approximation that
-  /// plugs in the noisy values, shown for guidance (the review sheet's accuracy figure).
-  public static func mean(sum: ReleasedValue, count: ReleasedValue) -> ReleasedValue? {
-    guard count.value.isPositive, let mean = try? sum.value.divided(by: count.value) else {
-      return nil
-    }
-    let magnitude = mean.isPositive ? mean : (try? Rational.zero.subtracting(mean)) ?? mean
+  /// (w_sum + |mean|·w_count) / (count − w_count), capped at the width of `range`; it plugs in
+  /// the noisy values, so it is guidance for readers rather than a guaranteed coverage.
+  public static func mean(
+    sum: ReleasedValue, count: ReleasedValue, within range: ClosedRange<Rational>
+  )
+    -> ReleasedValue?
+  {
+    guard count.value.isPositive, let ratio = try? sum.value.divided(by: count.value),
+      let span = try? range.upperBound.subtracting(range.lowerBound)
+    else { return nil }
+    let mean = min(max(ratio, range.lowerBound), range.upperBound)
+    let magnitude = mean.isPositive ? mean : (try? Rational.zero.subtracting(mean)) ?? span
     let width = try? sum.halfWidth95.adding(magnitude.multiplied(by: count.halfWidth95))
       .divided(by: count.value.subtracting(count.halfWidth95))
-    let bounded = width.flatMap { $0.isPositive || $0 == .zero ? $0 : nil }
-    return ReleasedValue(value: mean, noise: .derived, halfWidth95: bounded ?? sum.halfWidth95)
+    let bounded = width.flatMap { $0.isPositive && $0 < span ? $0 : nil }
+    return ReleasedValue(value: mean, noise: .derived, halfWidth95: bounded ?? span)
   }
 }

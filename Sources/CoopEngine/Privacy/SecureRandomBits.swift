@@ -5,7 +5,7 @@ import CoopCrypto
 /// Not `Sendable`: give each thread its own. Unused buffered bytes are simply discarded.
 public struct SecureRandomBits: RandomBits {
   /// Words fetched per call to libsodium.
-  private static let blockWords = 512
+  private static let blockWords = 128
   private var block: [UInt64] = []
   private var next = 0
 
