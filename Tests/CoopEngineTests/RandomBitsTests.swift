@@ -54,6 +54,14 @@ struct RandomBitsTests {
     #expect(abs(Double(hits) - 0.25 * Double(trials)) < 6 * sd)
   }
 
+  @Test("libsodium bits are balanced")
+  func secureBits() {
+    var random = SecureRandomBits()
+    let draws = 64_000
+    let ones = (0..<draws).reduce(0) { count, _ in count + (random.nextBit() ? 1 : 0) }
+    #expect(abs(Double(ones) - Double(draws) / 2) < 6 * (Double(draws) / 4).squareRoot())
+  }
+
   @Test("libsodium words are not constant")
   func secureWords() {
     var random = SecureRandomBits()

@@ -5,9 +5,14 @@
 public protocol RandomBits {
   /// The next uniformly random 64-bit word.
   mutating func nextWord() -> UInt64
+  /// The next uniformly random bit (by default the low bit of a fresh word).
+  mutating func nextBit() -> Bool
 }
 
 extension RandomBits {
+  /// The low bit of a fresh word; sources that can cache bits should provide their own.
+  public mutating func nextBit() -> Bool { nextWord() & 1 == 1 }
+
   /// A uniform integer in `0..<bound`, unbiased, by Lemire's multiply-and-reject method.
   ///
   /// The 128-bit product `word · bound` splits ℤ/2⁶⁴ into `bound` runs; products whose low half
@@ -16,6 +21,7 @@ extension RandomBits {
   /// division happens only on the rare rejection path. `bound` must be ≥ 1.
   public mutating func uniform(below bound: UInt64) -> UInt64 {
     precondition(bound > 0, "uniform(below:) needs a positive bound")
+    if bound == 2 { return nextBit() ? 1 : 0 }
     if bound & (bound &- 1) == 0 { return nextWord() & (bound &- 1) }
     var product = nextWord().multipliedFullWidth(by: bound)
     if product.low < bound {
@@ -47,5 +53,5 @@ extension RandomBits {
   }
 
   /// A fair coin.
-  public mutating func coin() -> Bool { nextWord() & 1 == 1 }
+  public mutating func coin() -> Bool { nextBit() }
 }
