@@ -39,7 +39,7 @@ let package = Package(
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(name: "coopTests", dependencies: ["coop"]),
-    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine", "CoopCrypto"]),
+    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,8 @@ public struct ThresholdedCell: Sendable {
   public let count: NoisyStatistic
   /// The other statistics of the cell (sums), in release order.
   public let values: [NoisyStatistic]
-  /// The smallest noisy count that is published.
+  /// The smallest noisy count that is published (`Int.min` publishes every cell, leaving the
+  /// threshold to the hub's federated totals).
   public let minGroup: Int
 
   /// A cell whose `count` must reach `minGroup` for the cell, `values` included, to be published.
