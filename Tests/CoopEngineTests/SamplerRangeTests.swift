@@ -45,4 +45,12 @@ struct SamplerRangeTests {
     let nonzero = (0..<10_000).filter { _ in gaussian.sample(using: &random) != 0 }.count
     #expect(nonzero == 0)  // P(X ≠ 0) ≈ 2·exp(−500)
   }
+
+  @Test("the convenience samplers draw from libsodium")
+  func convenience() throws {
+    let laplace = try DiscreteLaplace(scale: Rational(5))
+    let gaussian = try DiscreteGaussian(sigmaSquared: Rational(25))
+    #expect(Set((0..<200).map { _ in laplace.sample() }).count > 10)
+    #expect(Set((0..<200).map { _ in gaussian.sample() }).count > 10)
+  }
 }
