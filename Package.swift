@@ -34,11 +34,12 @@ let package = Package(
         "CoopMobility",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "coop-bench", dependencies: ["CoopLang"]),
+    .executableTarget(name: "coop-bench", dependencies: ["CoopLang", "CoopEngine"]),
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(name: "coopTests", dependencies: ["coop"]),
+    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,36 @@
+/// Why the budget ledger refused or failed an operation.
+public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The debit would take the period's spending past its limit; nothing was debited.
+  case overBudget(requested: Epsilon, remaining: Epsilon, dataset: String, period: String)
+  /// The job was already debited with a different amount, dataset or period.
+  case jobMismatch(job: String)
+  /// No debit exists for the job.
+  case unknownJob(job: String)
+  /// The job's result was already released once; it is never released again.
+  case alreadyReleased(job: String)
+  /// A debit needs ε > 0.
+  case epsilonNotPositive(job: String)
+  /// The ledger file was written by a newer version of Coop.
+  case unsupportedSchema(version: Int64)
+  /// The ledger file holds values no version of Coop writes.
+  case corrupt(String)
+  /// SQLite failed (I/O, lock timeout, disk full…); the transaction was rolled back.
+  case storage(SQLiteError)
+
+  /// A one-line, lowercase message.
+  public var description: String {
+    switch self {
+    case .overBudget(let requested, let remaining, let dataset, let period):
+      "over budget for \(dataset) in \(period): requested epsilon \(requested), remaining \(remaining)"
+    case .jobMismatch(let job):
+      "job '\(job)' was already debited with a different epsilon, dataset or period"
+    case .unknownJob(let job): "no debit recorded for job '\(job)'"
+    case .alreadyReleased(let job): "job '\(job)' was already released"
+    case .epsilonNotPositive(let job): "job '\(job)' must debit epsilon > 0"
+    case .unsupportedSchema(let version):
+      "ledger schema version \(version) is newer than this build supports (\(BudgetLedger.schemaVersion))"
+    case .corrupt(let what): "ledger is corrupt: \(what)"
+    case .storage(let error): "ledger storage failed: \(error)"
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/// A value bound to a statement parameter.
+enum SQLiteValue {
+  /// A 64-bit integer.
+  case integer(Int64)
+  /// UTF-8 text.
+  case text(String)
+  /// Bytes.
+  case blob([UInt8])
+  /// NULL.
+  case null
+}
