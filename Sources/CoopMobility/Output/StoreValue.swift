@@ -1,0 +1,19 @@
+/// One cell of a store row, written the same way to SQLite and to CSV.
+enum StoreValue: Equatable {
+  case integer(Int)
+  case real(Double)
+  case text(String)
+
+  /// The cell as an RFC 4180 CSV field: quoted only when it holds a comma, quote or line break.
+  var csvField: String {
+    switch self {
+    case .integer(let number): return String(number)
+    case .real(let number): return String(number)
+    case .text(let text):
+      guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+        return text
+      }
+      return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+  }
+}
