@@ -7,6 +7,6 @@ struct Coop: ParsableCommand {
     commandName: "coop",
     abstract: "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
-    subcommands: []
+    subcommands: [SynthCommand.self]
   )
 }
