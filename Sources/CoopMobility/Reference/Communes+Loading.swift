@@ -11,11 +11,16 @@ extension Communes {
 
   /// The copy of the reference data shipped with the module (`Resources/reunion`).
   public static func bundled() throws(ReferenceDataError) -> Communes {
+    try Communes(directory: try bundledDirectory())
+  }
+
+  /// The directory of the shipped reference files.
+  static func bundledDirectory() throws(ReferenceDataError) -> URL {
     guard
       let directory = Bundle.module.url(
         forResource: "reunion", withExtension: nil, subdirectory: "Resources")
     else { throw .missingResource("Resources/reunion") }
-    return try Communes(directory: directory)
+    return directory
   }
 
   /// Loads the four reference files from `directory` and joins them on the INSEE code.
