@@ -51,7 +51,9 @@ struct CalibrationTests {
     // About three quarters by car, about 5 % by public transport.
     let car = figures.share((figures.modes[.carSolo] ?? 0) + (figures.modes[.carPassenger] ?? 0))
     #expect((0.70...0.80).contains(car))
-    #expect(figures.share(figures.modes[.carSolo] ?? 0) > 4 * figures.share(figures.modes[.carPassenger] ?? 0))
+    #expect(
+      figures.share(figures.modes[.carSolo] ?? 0) > 4
+        * figures.share(figures.modes[.carPassenger] ?? 0))
     #expect((0.04...0.08).contains(figures.share(figures.modes[.bus] ?? 0)))
     for mode in [CommuteMode.bike, .walk, .motorbike, .other, .telework] {
       #expect((0.005...0.09).contains(figures.share(figures.modes[mode] ?? 0)), "\(mode)")

@@ -22,7 +22,8 @@ struct CommunesTests {
     #expect(communes.totalPopulation == 881_348)
     // P22_EMPLT is a weighted estimate: the CSV sums to 287,188.48.
     #expect(communes.totalJobs.rounded() == 287_188)
-    #expect(communes.all.allSatisfy { $0.population > 0 && $0.jobs > 0 && $0.workingPopulation > 0 })
+    #expect(
+      communes.all.allSatisfy { $0.population > 0 && $0.jobs > 0 && $0.workingPopulation > 0 })
     let saintDenis = try #require(communes[97411])
     #expect(abs(saintDenis.jobs / communes.totalJobs - 0.235) < 0.001)
   }

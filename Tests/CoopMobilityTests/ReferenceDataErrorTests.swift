@@ -24,7 +24,8 @@ struct ReferenceDataErrorTests {
 
   @Test func missingFileIsReported() throws {
     let directory = try copyOfResources()
-    try FileManager.default.removeItem(at: directory.appendingPathComponent(Communes.Resource.census))
+    try FileManager.default.removeItem(
+      at: directory.appendingPathComponent(Communes.Resource.census))
     #expect(load(directory) == .missingResource(Communes.Resource.census))
   }
 
@@ -32,7 +33,8 @@ struct ReferenceDataErrorTests {
     let directory = try copyOfResources()
     let url = directory.appendingPathComponent(Communes.Resource.census)
     let text = try String(contentsOf: url, encoding: .utf8)
-    let kept = text.split(separator: "\n").filter { !$0.hasPrefix("97424;") }.joined(separator: "\n")
+    let kept = text.split(separator: "\n").filter { !$0.hasPrefix("97424;") }.joined(
+      separator: "\n")
     try kept.write(to: url, atomically: true, encoding: .utf8)
     #expect(load(directory) == .missingCommune(code: 97424, resource: Communes.Resource.census))
   }

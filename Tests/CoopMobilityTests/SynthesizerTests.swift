@@ -7,10 +7,12 @@ import Testing
 struct SynthesizerTests {
   @Test func planHasTheRequestedCounts() throws {
     let synthesizer = try Synthesizer(
-      communes: try TestSupport.communes(), options: SynthesisOptions(companies: 20, employees: 5000, seed: 1))
+      communes: try TestSupport.communes(),
+      options: SynthesisOptions(companies: 20, employees: 5000, seed: 1))
     #expect(synthesizer.plan.count == 20)
     #expect(synthesizer.plan.reduce(0) { $0 + $1.employeeCount } == 5000)
-    #expect(synthesizer.plan.allSatisfy { (1...3).contains($0.sites.count) && $0.employeeCount >= 1 })
+    #expect(
+      synthesizer.plan.allSatisfy { (1...3).contains($0.sites.count) && $0.employeeCount >= 1 })
     #expect(Set(synthesizer.plan.map(\.name)).count == 20)
     #expect(synthesizer.plan.map(\.key).first == "company-01")
     let sizes = synthesizer.plan.map(\.employeeCount).sorted()
@@ -24,7 +26,8 @@ struct SynthesizerTests {
 
   @Test func oneEmployeePerCompanyIsPossible() throws {
     let synthesizer = try Synthesizer(
-      communes: try TestSupport.communes(), options: SynthesisOptions(companies: 500, employees: 500, seed: 9))
+      communes: try TestSupport.communes(),
+      options: SynthesisOptions(companies: 500, employees: 500, seed: 9))
     #expect(synthesizer.plan.allSatisfy { $0.employeeCount == 1 && $0.sites.count == 1 })
     #expect(synthesizer.plan.last?.key == "company-500")
     #expect(synthesizer.plan.first?.key == "company-001")
@@ -32,7 +35,10 @@ struct SynthesizerTests {
 
   @Test(arguments: [
     (SynthesisOptions(companies: 0, employees: 10), "companies must be between 1 and 500 (got 0)"),
-    (SynthesisOptions(companies: 501, employees: 1000), "companies must be between 1 and 500 (got 501)"),
+    (
+      SynthesisOptions(companies: 501, employees: 1000),
+      "companies must be between 1 and 500 (got 501)"
+    ),
     (
       SynthesisOptions(companies: 20, employees: 19),
       "employees must be at least the number of companies, 20 (got 19)"
@@ -68,12 +74,14 @@ struct SynthesizerTests {
 
   @Test func schedulesAreOnTheGridAndInRange() throws {
     let synthesizer = try Synthesizer(
-      communes: try TestSupport.communes(), options: SynthesisOptions(companies: 10, employees: 4000, seed: 2))
+      communes: try TestSupport.communes(),
+      options: SynthesisOptions(companies: 10, employees: 4000, seed: 2))
     let employees = synthesizer.plan.indices.flatMap { synthesizer.company($0).employees }
     #expect(employees.allSatisfy { $0.arrival % 5 == 0 && $0.departure % 5 == 0 })
     #expect(employees.allSatisfy { (360...600).contains($0.arrival) && $0.departure > $0.arrival })
     #expect(employees.allSatisfy { $0.departure <= 1439 && (0...7).contains($0.daysOnSite) })
-    #expect(employees.allSatisfy { $0.mode != .telework || ($0.teleworkEligible && $0.daysOnSite <= 1) })
+    #expect(
+      employees.allSatisfy { $0.mode != .telework || ($0.teleworkEligible && $0.daysOnSite <= 1) })
     let peak = employees.filter { (420...540).contains($0.arrival) }.count
     #expect(Double(peak) / Double(employees.count) > 0.85)
   }

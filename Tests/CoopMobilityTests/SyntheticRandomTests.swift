@@ -23,7 +23,9 @@ struct SyntheticRandomTests {
   }
 
   /// xoshiro256** seeded by SplitMix64(0), from an independent implementation.
-  static let pinned: [UInt64] = [11_091_344_671_253_066_420, 13_793_997_310_169_335_082, 1_900_383_378_846_508_768]
+  static let pinned: [UInt64] = [
+    11_091_344_671_253_066_420, 13_793_997_310_169_335_082, 1_900_383_378_846_508_768,
+  ]
 
   @Test func distributionsStayInRange() {
     var random = SyntheticRandom(seed: 7)

@@ -18,10 +18,13 @@ enum TestSupport {
   }
 
   /// A generated data set in a temporary directory.
-  static func writtenDataSet(companies: Int, employees: Int, seed: UInt64) throws -> (URL, SynthesisSummary) {
+  static func writtenDataSet(companies: Int, employees: Int, seed: UInt64) throws -> (
+    URL, SynthesisSummary
+  ) {
     let directory = try temporaryDirectory()
     let synthesizer = try Synthesizer(
-      communes: try communes(), options: SynthesisOptions(companies: companies, employees: employees, seed: seed))
+      communes: try communes(),
+      options: SynthesisOptions(companies: companies, employees: employees, seed: seed))
     return (directory, try synthesizer.write(to: directory))
   }
 

@@ -7,7 +7,8 @@ import Testing
 @Suite("coop synth")
 struct SynthCommandTests {
   private func temporaryDirectory() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("coop-synth-\(UUID().uuidString)").path
+    FileManager.default.temporaryDirectory.appendingPathComponent("coop-synth-\(UUID().uuidString)")
+      .path
   }
 
   private func usageStatus(_ arguments: [String]) -> Int32? {
@@ -47,7 +48,8 @@ struct SynthCommandTests {
     var command = try Coop.parseAsRoot(
       ["synth", "--companies", "2", "--employees", "30", "--seed", "5", "--out", out, "--quiet"])
     try command.run()
-    let json = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("companies.json"))
+    let json = try Data(
+      contentsOf: URL(fileURLWithPath: out).appendingPathComponent("companies.json"))
     let object = try JSONSerialization.jsonObject(with: json) as? [String: Any]
     #expect(object?["employees"] as? Int == 30)
     #expect(FileManager.default.fileExists(atPath: out + "/company-01.sqlite"))

@@ -23,7 +23,8 @@ public struct GeoPoint: Sendable, Hashable, Codable {
     let dLon = (other.longitude - longitude) * radians
     let sinLat = sin(dLat / 2)
     let sinLon = sin(dLon / 2)
-    let a = sinLat * sinLat + cos(latitude * radians) * cos(other.latitude * radians) * sinLon * sinLon
+    let a =
+      sinLat * sinLat + cos(latitude * radians) * cos(other.latitude * radians) * sinLon * sinLon
     return 2 * Self.earthRadiusKilometres * asin(min(1, a.squareRoot()))
   }
 

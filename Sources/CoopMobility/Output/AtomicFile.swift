@@ -7,7 +7,9 @@ enum AtomicFile {
   /// The temporary path used while producing `url`.
   static func temporaryPath(for url: URL) -> String {
     url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+      )
       .path
   }
 

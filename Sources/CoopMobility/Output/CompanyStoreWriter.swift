@@ -18,13 +18,15 @@ enum CompanyStoreWriter {
   private static func fill(_ path: String, with company: SyntheticCompany) throws(SQLiteError) {
     let connection = try SQLiteConnection(path: path)
     // No journal: the file is private until renamed, so a failure just discards it.
-    try connection.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;")
+    try connection.execute(
+      "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;")
     try connection.execute(MobilityStoreLayout.sitesTable + MobilityStoreLayout.employeesTable)
     try connection.execute("BEGIN")
     do {
       let site = try connection.prepare("INSERT INTO sites VALUES (?, ?, ?, ?)")
       for row in company.sites { try site.run(row.storeRow) }
-      let employee = try connection.prepare("INSERT INTO employees VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      let employee = try connection.prepare(
+        "INSERT INTO employees VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       for row in company.employees { try employee.run(row.storeRow) }
     }
     try connection.execute("COMMIT")

@@ -14,7 +14,8 @@ extension Synthesizer {
     var summaries: [CompanySummary] = []
     for index in plan.indices {
       let company = self.company(index)
-      try CompanyStoreWriter.write(company, to: directory.appendingPathComponent(company.key + ".sqlite"))
+      try CompanyStoreWriter.write(
+        company, to: directory.appendingPathComponent(company.key + ".sqlite"))
       try Self.writeCSVs(of: company, to: directory.appendingPathComponent(company.key))
       summaries.append(
         CompanySummary(
@@ -28,7 +29,8 @@ extension Synthesizer {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     do {
-      try AtomicFile.write(try encoder.encode(summary), to: directory.appendingPathComponent("companies.json"))
+      try AtomicFile.write(
+        try encoder.encode(summary), to: directory.appendingPathComponent("companies.json"))
     } catch let error as SynthesisError {
       throw error
     } catch {
@@ -37,15 +39,18 @@ extension Synthesizer {
     return summary
   }
 
-  private static func writeCSVs(of company: SyntheticCompany, to folder: URL) throws(SynthesisError) {
+  private static func writeCSVs(of company: SyntheticCompany, to folder: URL) throws(SynthesisError)
+  {
     try makeDirectory(folder)
-    var sites = CSVDocument(header: MobilityStoreLayout.sitesColumns, expectedRows: company.sites.count)
+    var sites = CSVDocument(
+      header: MobilityStoreLayout.sitesColumns, expectedRows: company.sites.count)
     for site in company.sites { sites.append(site.storeRow) }
     try AtomicFile.write(Data(sites.text.utf8), to: folder.appendingPathComponent("sites.csv"))
     var employees = CSVDocument(
       header: MobilityStoreLayout.employeesColumns, expectedRows: company.employees.count)
     for employee in company.employees { employees.append(employee.storeRow) }
-    try AtomicFile.write(Data(employees.text.utf8), to: folder.appendingPathComponent("employees.csv"))
+    try AtomicFile.write(
+      Data(employees.text.utf8), to: folder.appendingPathComponent("employees.csv"))
   }
 
   private static func makeDirectory(_ url: URL) throws(SynthesisError) {

@@ -26,7 +26,8 @@ extension Communes {
   /// Loads the four reference files from `directory` and joins them on the INSEE code.
   public init(directory: URL) throws(ReferenceDataError) {
     let read = { (name: String) throws(ReferenceDataError) -> Data in
-      guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path)
+      guard
+        let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path)
       else { throw .missingResource(name) }
       return data
     }
@@ -37,13 +38,16 @@ extension Communes {
     let divisions = try AdministrativeDivisionReader.entries(
       in: try read(Resource.divisions), resource: Resource.divisions)
     let shapes = try Self.shapesByCode(try read(Resource.communes))
-    let outline = try GeoJSONReader.features(in: try read(Resource.island), resource: Resource.island)
+    let outline = try GeoJSONReader.features(
+      in: try read(Resource.island), resource: Resource.island)
     guard let island = GeoShape(polygons: outline.flatMap(\.shape.polygons)) else {
       throw .malformed(resource: Resource.island, reason: "no polygon")
     }
     var communes: [Commune] = []
     for code in Self.codes {
-      guard let row = census[code] else { throw .missingCommune(code: code, resource: Resource.census) }
+      guard let row = census[code] else {
+        throw .missingCommune(code: code, resource: Resource.census)
+      }
       guard let entry = divisions[code] else {
         throw .missingCommune(code: code, resource: Resource.divisions)
       }

@@ -33,7 +33,8 @@ enum GeoJSONReader {
       let container = try decoder.container(keyedBy: CodingKeys.self)
       switch try container.decode(String.self, forKey: .type) {
       case "Polygon": polygons = [try container.decode([[[Double]]].self, forKey: .coordinates)]
-      case "MultiPolygon": polygons = try container.decode([[[[Double]]]].self, forKey: .coordinates)
+      case "MultiPolygon":
+        polygons = try container.decode([[[[Double]]]].self, forKey: .coordinates)
       case let other:
         throw DecodingError.dataCorruptedError(
           forKey: .type, in: container, debugDescription: "unsupported geometry type '\(other)'")
@@ -49,11 +50,13 @@ enum GeoJSONReader {
     } catch {
       throw .malformed(resource: resource, reason: "not GeoJSON (\(error))")
     }
-    let raw = file.features ?? file.geometry.map { [FeatureFile(properties: nil, geometry: $0)] } ?? []
+    let raw =
+      file.features ?? file.geometry.map { [FeatureFile(properties: nil, geometry: $0)] } ?? []
     var features: [Feature] = []
     for feature in raw {
       let polygons = try feature.geometry.polygons.map { rings throws(ReferenceDataError) in
-        GeoPolygon(rings: try rings.map { ring throws(ReferenceDataError) in try points(ring, resource) })
+        GeoPolygon(
+          rings: try rings.map { ring throws(ReferenceDataError) in try points(ring, resource) })
       }
       guard let shape = GeoShape(polygons: polygons) else {
         throw .malformed(resource: resource, reason: "a feature has no polygon")
@@ -70,7 +73,8 @@ enum GeoJSONReader {
     var points: [GeoPoint] = []
     points.reserveCapacity(ring.count)
     for position in ring {
-      guard position.count >= 2, (-180...180).contains(position[0]), (-90...90).contains(position[1])
+      guard position.count >= 2, (-180...180).contains(position[0]),
+        (-90...90).contains(position[1])
       else { throw .malformed(resource: resource, reason: "invalid position \(position)") }
       points.append(GeoPoint(latitude: position[1], longitude: position[0]))
     }

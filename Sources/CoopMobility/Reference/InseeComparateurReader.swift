@@ -18,7 +18,10 @@ enum InseeComparateurReader {
     let columns = ["CODGEO", "P22_POP", "P22_EMPLT", "P22_ACT1564"]
     var index: [String: Int] = [:]
     for column in columns {
-      guard let position = header.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == column })
+      guard
+        let position = header.firstIndex(where: {
+          $0.trimmingCharacters(in: .whitespaces) == column
+        })
       else { throw .malformed(resource: resource, reason: "no column \(column)") }
       index[column] = position
     }

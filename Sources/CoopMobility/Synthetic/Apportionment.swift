@@ -8,7 +8,9 @@ enum Apportionment {
     guard !weights.isEmpty else { return [] }
     let spare = max(0, total - minimum * weights.count)
     let sum = weights.reduce(0) { $0 + max(0, $1) }
-    let shares = weights.map { sum > 0 ? Double(spare) * max(0, $0) / sum : Double(spare) / Double(weights.count) }
+    let shares = weights.map {
+      sum > 0 ? Double(spare) * max(0, $0) / sum : Double(spare) / Double(weights.count)
+    }
     var parts = shares.map { minimum + Int($0.rounded(.down)) }
     let remaining = total - parts.reduce(0, +)
     let order = shares.indices.sorted {

@@ -12,7 +12,8 @@ struct CompanyNamer {
   mutating func name(sector: CompanySector, random: inout SyntheticRandom) -> String {
     let prefixes = sector.namePrefixes
     let base =
-      prefixes[random.index(below: prefixes.count)] + " " + Self.words[random.index(below: Self.words.count)]
+      prefixes[random.index(below: prefixes.count)] + " "
+      + Self.words[random.index(below: Self.words.count)]
     var name = base
     var suffix = 2
     while used.contains(name) {

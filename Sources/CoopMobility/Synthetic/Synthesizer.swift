@@ -33,14 +33,17 @@ public struct Synthesizer: Sendable {
     employees.reserveCapacity(company.employeeCount)
     let idPrefix = "c" + CompanyPlanner.padded(company.number, toWidthOf: plan.count) + "-e"
     for site in company.sites {
-      let weights = model.homeWeights(location: site.location, workZone: site.zone, communes: communes)
+      let weights = model.homeWeights(
+        location: site.location, workZone: site.zone, communes: communes)
       let homeChoice = WeightedChoice(weights)
       for _ in 0..<site.employeeCount {
         let home = homeChoice.map { communes.all[$0.pick(using: &random)] } ?? communes[site.zone]
         guard let home else { continue }
         let point = CommunePointSampler.point(in: home, step: 0.005, random: &random)
-        let id = idPrefix + CompanyPlanner.padded(
-          employees.count + 1, toWidthOf: company.employeeCount, minimum: 5)
+        let id =
+          idPrefix
+          + CompanyPlanner.padded(
+            employees.count + 1, toWidthOf: company.employeeCount, minimum: 5)
         employees.append(
           EmployeeTraits.draw(
             id: id, site: site, homeZone: home.code, home: point, sector: company.sector,
