@@ -19,10 +19,13 @@ struct CalibrationTests {
     func share(_ value: Int) -> Double { Double(value) / Double(count) }
   }
 
-  static func figures(seed: UInt64) throws -> (Figures, Communes) {
+  static func figures(companies: Int = 300, employees: Int = 60_000, seed: UInt64) throws -> (
+    Figures, Communes
+  ) {
     let communes = try TestSupport.communes()
     let synthesizer = try Synthesizer(
-      communes: communes, options: SynthesisOptions(companies: 300, employees: 60_000, seed: seed))
+      communes: communes,
+      options: SynthesisOptions(companies: companies, employees: employees, seed: seed))
     var figures = Figures()
     for index in synthesizer.plan.indices {
       let company = synthesizer.company(index)
@@ -65,6 +68,19 @@ struct CalibrationTests {
       let expected = commune.jobs / communes.totalJobs
       let actual = figures.share(figures.jobsByZone[commune.code] ?? 0)
       #expect(abs(actual - expected) < 0.02, "jobs in \(commune.name)")
+    }
+  }
+
+  /// The demo's size (20 companies, 5,000 employees): lumpier, so looser bounds.
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func demoSizedDataSetStaysClose(seed: UInt64) throws {
+    let (figures, communes) = try Self.figures(companies: 20, employees: 5000, seed: seed)
+    #expect((0.55...0.66).contains(figures.share(figures.sameCommune)))
+    #expect((12.3...14.6).contains(figures.distance / Double(figures.count)))
+    for commune in communes.all {
+      let expected = commune.jobs / communes.totalJobs
+      let actual = figures.share(figures.jobsByZone[commune.code] ?? 0)
+      #expect(abs(actual - expected) < 0.06, "jobs in \(commune.name)")
     }
   }
 }

@@ -11,7 +11,8 @@ enum StoreValue: Equatable {
     case .real(let number): return String(number)
     case .text(let text):
       // Comma, double quote, LF, CR.
-      guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+      guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+      else {
         return text
       }
       return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

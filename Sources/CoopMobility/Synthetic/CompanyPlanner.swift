@@ -44,10 +44,12 @@ struct CompanyPlanner {
     }
   }
 
-  /// One site below 20 employees; otherwise one to three, the first the biggest.
+  /// One site below 20 employees; otherwise one to three, the first the biggest. A company holding
+  /// more than 5 % of all employees (a hospital group, a big administration) always has several.
   private mutating func drawSiteSizes(companySize: Int) -> [Int] {
-    let siteCount =
-      companySize < 20 ? 1 : min(companySize, random.pick([(1, 0.5), (2, 0.3), (3, 0.2)]) ?? 1)
+    let major = Double(companySize) > 0.05 * Double(options.employees)
+    let counts: [(Int, Double)] = major ? [(2, 0.4), (3, 0.6)] : [(1, 0.5), (2, 0.3), (3, 0.2)]
+    let siteCount = companySize < 20 ? 1 : min(companySize, random.pick(counts) ?? 1)
     let weights = (0..<siteCount).map { $0 == 0 ? 2.0 : random.uniform(0.4..<1.0) }
     return Apportionment.split(companySize, weights: weights, minimum: 1)
   }
