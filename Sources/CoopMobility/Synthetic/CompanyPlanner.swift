@@ -28,13 +28,10 @@ struct CompanyPlanner {
       let number = index + 1
       let companyId = "c" + Self.padded(number, toWidthOf: count)
       let sites = siteSizes[index].indices.map { siteIndex in
-        let zone = zones[index][siteIndex]
-        let location = communes[zone].map {
-          CommunePointSampler.point(in: $0, step: 0.0001, random: &random)
-        }
+        let commune = zones[index][siteIndex]
         return SyntheticSite(
-          id: companyId + "-s\(siteIndex + 1)", zone: zone,
-          location: location ?? GeoPoint(latitude: 0, longitude: 0),
+          id: companyId + "-s\(siteIndex + 1)", zone: commune.code,
+          location: CommunePointSampler.point(in: commune, step: 0.0001, random: &random),
           employeeCount: siteSizes[index][siteIndex])
       }
       return SyntheticCompany(
@@ -58,16 +55,16 @@ struct CompanyPlanner {
   /// proportion to the jobs not yet filled there (`P22_EMPLT` scaled to the data set), so the
   /// data set's jobs by commune follow the census even with few companies; a company's sites are
   /// in different communes when possible.
-  private mutating func siteZones(_ siteSizes: [[Int]]) -> [[Int]] {
+  private mutating func siteZones(_ siteSizes: [[Int]]) -> [[Commune]] {
     let scale = Double(options.employees) / communes.totalJobs
     var remaining = communes.all.map { $0.jobs * scale }
     let floor = communes.all.map { $0.jobs * scale * 0.01 }
-    var zones: [[Int?]] = siteSizes.map { Array(repeating: nil, count: $0.count) }
+    var zones: [[Commune?]] = siteSizes.map { Array(repeating: nil, count: $0.count) }
     let order = siteSizes.indices.flatMap { company in
       siteSizes[company].indices.map { (company, $0, siteSizes[company][$0]) }
     }.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : ($0.0, $0.1) < ($1.0, $1.1) }
     for (company, site, size) in order {
-      let taken = Set(zones[company].compactMap { $0 })
+      let taken = Set(zones[company].compactMap { $0?.code })
       let weights = communes.all.indices.map { index in
         if taken.contains(communes.all[index].code) { return 0.0 }
         // Prefer communes that can still absorb the whole site: big employers go to big job centres.
@@ -76,10 +73,11 @@ struct CompanyPlanner {
         return room * fit * fit
       }
       let index = WeightedChoice(weights)?.pick(using: &random) ?? 0
-      zones[company][site] = communes.all[index].code
+      zones[company][site] = communes.all[index]
       remaining[index] -= Double(size)
     }
-    return zones.map { $0.map { $0 ?? Communes.codes.lowerBound } }
+    // Every slot was filled above: the order lists every site once.
+    return zones.map { $0.compactMap { $0 } }
   }
 
   /// `number` in decimal, zero-padded to as many digits as `largest` has (at least `minimum`).

@@ -25,7 +25,7 @@ public struct Synthesizer: Sendable {
     self.plan = planner.plan()
   }
 
-  /// Company `index` (0-based, as in `plan`) with its employees drawn.
+  /// Company `index` (0-based, one of `plan.indices`) with its employees drawn.
   public func company(_ index: Int) -> SyntheticCompany {
     var company = plan[index]
     var random = SyntheticRandom(seed: options.seed, stream: UInt64(index) + 1)
@@ -35,10 +35,10 @@ public struct Synthesizer: Sendable {
     for site in company.sites {
       let weights = model.homeWeights(
         location: site.location, workZone: site.zone, communes: communes)
-      let homeChoice = WeightedChoice(weights)
+      let workIndex = communes.all.firstIndex { $0.code == site.zone } ?? 0
+      let homeChoice = WeightedChoice(weights) ?? WeightedChoice(always: workIndex)
       for _ in 0..<site.employeeCount {
-        let home = homeChoice.map { communes.all[$0.pick(using: &random)] } ?? communes[site.zone]
-        guard let home else { continue }
+        let home = communes.all[homeChoice.pick(using: &random)]
         let point = CommunePointSampler.point(in: home, step: 0.005, random: &random)
         let id =
           idPrefix

@@ -16,6 +16,11 @@ public struct WeightedChoice: Sendable {
     self.cumulative = cumulative
   }
 
+  /// A table that always draws `index` (a fallback when every weight is zero).
+  public init(always index: Int) {
+    cumulative = Array(repeating: 0, count: max(0, index)) + [1]
+  }
+
   /// An index whose probability is its weight over the total.
   public func pick(using random: inout SyntheticRandom) -> Int {
     let target = random.unit() * cumulative[cumulative.count - 1]
