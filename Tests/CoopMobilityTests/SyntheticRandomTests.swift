@@ -53,6 +53,7 @@ struct SyntheticRandomTests {
     #expect(counts[1] == 0 && counts[3] == 0)
     #expect(abs(Double(counts[2]) / 40_000 - 0.75) < 0.01)
     #expect(WeightedChoice([0, 0]) == nil)
+    #expect((0..<10).allSatisfy { _ in WeightedChoice(always: 2).pick(using: &random) == 2 })
     #expect(WeightedChoice([]) == nil)
   }
 
