@@ -26,7 +26,9 @@ let package = Package(
     .target(name: "CoopGovernance", dependencies: ["CoopLang", "CoopCrypto"]),
     .target(name: "CoopHub", dependencies: ["CoopEngine", "CoopGovernance"]),
     .target(name: "CoopEdge", dependencies: ["CoopEngine", "CoopGovernance"]),
-    .target(name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub"]),
+    .target(
+      name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub", "CSQLite"],
+      resources: [.copy("Resources")]),
     .executableTarget(
       name: "coop",
       dependencies: [
@@ -40,6 +42,7 @@ let package = Package(
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(name: "coopTests", dependencies: ["coop"]),
     .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
+    .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]
 )

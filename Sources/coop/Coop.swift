@@ -1,11 +1,5 @@
 import ArgumentParser
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The `coop` command: one entry point for authors, the board, edges, the hub and analysts.
 @main
 struct Coop: AsyncParsableCommand {
@@ -14,7 +8,7 @@ struct Coop: AsyncParsableCommand {
     abstract:
       "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
-    subcommands: [CheckCommand.self, FmtCommand.self]
+    subcommands: [CheckCommand.self, FmtCommand.self, SynthCommand.self]
   )
 
   /// Runs the command line; usage errors exit with status 2, like I/O errors.
@@ -27,12 +21,7 @@ struct Coop: AsyncParsableCommand {
         try command.run()
       }
     } catch {
-      let code = exitCode(for: error)
-      if code == .validationFailure {
-        Terminal.error(fullMessage(for: error))
-        Glibc.exit(2)
-      }
-      exit(withError: error)
+      exitWithStatus(for: error)
     }
   }
 }
