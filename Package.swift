@@ -39,6 +39,8 @@ let package = Package(
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(name: "coopTests", dependencies: ["coop"]),
+    .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
+    .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
   ],
   swiftLanguageModes: [.v6]
 )
