@@ -5,6 +5,9 @@ public struct Digest: Hashable, Sendable {
   /// Length of every digest, in bytes.
   public static let byteCount = 32
 
+  /// Thirty-two zero bytes: stands for "no previous digest" (the start of a hash chain).
+  public static let zero = Digest(unchecked: [UInt8](repeating: 0, count: byteCount))
+
   /// The digest bytes.
   public let bytes: [UInt8]
 
@@ -15,6 +18,8 @@ public struct Digest: Hashable, Sendable {
     _ = crypto_generichash(&out, out.count, data, UInt64(data.count), nil, 0)
     bytes = out
   }
+
+  private init(unchecked bytes: [UInt8]) { self.bytes = bytes }
 
   /// A digest read back from its bytes, which must be 32 long.
   public init(bytes: [UInt8]) throws {

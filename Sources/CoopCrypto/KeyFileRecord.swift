@@ -36,7 +36,8 @@ struct KeyFileRecord {
     try reader.header("key")
     let kind = try reader.field("kind")
     let wantSuffix = secret ? "-secret" : "-public"
-    guard kind.hasSuffix(wantSuffix), let role = KeyRole(rawValue: String(kind.dropLast(wantSuffix.count)))
+    guard kind.hasSuffix(wantSuffix),
+      let role = KeyRole(rawValue: String(kind.dropLast(wantSuffix.count)))
     else {
       throw KeyFileError.wrongKind(path: path, have: kind, want: "ROLE\(wantSuffix)")
     }

@@ -56,6 +56,22 @@ public enum SecureFile {
     }
   }
 
+  /// Appends to the file at `path` (created 0644 if missing) under an exclusive lock:
+  /// `makeSuffix` sees the current contents and returns the bytes to append, which are written
+  /// with `O_APPEND` and flushed with `fsync` before the lock is released.
+  public static func append(
+    to path: String, _ makeSuffix: ([UInt8]) throws -> [UInt8]
+  ) throws {
+    let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    guard fd >= 0 else { throw error(path) }
+    defer { close(fd) }
+    guard flock(fd, LOCK_EX) == 0 else { throw error(path) }
+    defer { flock(fd, LOCK_UN) }
+    let suffix = try makeSuffix(readAll(fd, path: path))
+    try writeAll(suffix, to: fd, path: path)
+    guard fsync(fd) == 0 else { throw error(path) }
+  }
+
   /// Writes every byte of `bytes` to `fd`.
   static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws {
     var offset = 0

@@ -24,8 +24,9 @@ struct KeyFileTests {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     try SecretKeyFile(role: .edge, key: .generate(), owner: nil).write(to: directory.file("e.key"))
-    let mode = try FileManager.default.attributesOfItem(atPath: directory.file("e.key"))[
-      .posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: directory.file("e.key"))[
+        .posixPermissions] as? Int
     #expect(mode == 0o600)
   }
 
