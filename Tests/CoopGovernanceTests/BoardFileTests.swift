@@ -48,32 +48,17 @@ struct BoardFileTests {
     #expect(throws: BoardError.fingerprintMismatch(path: "board.toml")) { try parse(text) }
   }
 
-  @Test func errorsNameTheLine() throws {
-    #expect(
-      throws: BoardError.malformed(path: "board.toml", line: 2, message: "duplicate key 'quorum'")
-    ) {
-      try parse("quorum = 1\nquorum = 2\n")
-    }
-    #expect(
-      throws: BoardError.malformed(path: "board.toml", line: 3, message: "unknown key 'colour'")
-    ) {
-      try parse("fingerprint = \"x\"\nquorum = 1\ncolour = \"red\"\n")
-    }
-    #expect(
-      throws: BoardError.malformed(path: "board.toml", line: 1, message: "unterminated string")
-    ) {
-      try parse("fingerprint = \"abc\n")
-    }
-    #expect(
-      throws: BoardError.malformed(path: "board.toml", line: 1, message: "expected key = value")
-    ) {
-      try parse("quorum\n")
-    }
-    #expect(
-      throws: BoardError.malformed(
-        path: "board.toml", line: 1, message: "'quorum' must be an integer")
-    ) {
-      try parse("quorum = \"two\"\nfingerprint = \"x\"\n")
+  @Test(arguments: [
+    ("quorum = 1\nquorum = 2\n", 2, "duplicate key 'quorum'"),
+    ("fingerprint = \"x\"\nquorum = 1\ncolour = \"red\"\n", 3, "unknown key 'colour'"),
+    ("fingerprint = \"abc\n", 1, "unterminated string"),
+    ("quorum\n", 1, "expected key = value"),
+    ("quorum = \"two\"\nfingerprint = \"x\"\n", 1, "'quorum' must be an integer"),
+    ("fingerprint = \"x\"\nquorum = 1\n\n[[member]]\nname = \"A\"\n", 4, "missing key 'id'"),
+  ])
+  func errorsNameTheLine(text: String, line: Int, message: String) throws {
+    #expect(throws: BoardError.malformed(path: "board.toml", line: line, message: message)) {
+      try parse(text)
     }
   }
 

@@ -37,39 +37,20 @@ struct TamperTests {
       fixture: sample.fixture)
   }
 
-  @Test func everyChangedByteOfTheBundleAndItsApprovalsIsRefused() throws {
+  /// The bundle file (with its two approvals), the board file and the revocations file.
+  @Test(arguments: ["bundle", "board", "revocations"])
+  func everyChangedByteIsRefused(file: String) throws {
     let sample = try Sample()
-    var refused = 0
-    let variants = tamperedVariants(of: sample.bundle)
+    var files = ["bundle": sample.bundle, "board": sample.board, "revocations": sample.revocations]
+    let original = try #require(files[file])
+    let variants = tamperedVariants(of: original)
+    #expect(variants.count == original.count * 4)
     for variant in variants {
-      #expect(throws: (any Error).self, "byte \(variant.index)") {
+      files[file] = variant.bytes
+      #expect(throws: (any Error).self, "\(file) byte \(variant.index)") {
         try verify(
-          bundle: variant.bytes, board: sample.board, revocations: sample.revocations,
-          fixture: sample.fixture)
-      }
-      refused += 1
-    }
-    #expect(refused == sample.bundle.count * 4)
-  }
-
-  @Test func everyChangedByteOfTheBoardFileIsRefused() throws {
-    let sample = try Sample()
-    for variant in tamperedVariants(of: sample.board) {
-      #expect(throws: (any Error).self, "byte \(variant.index)") {
-        try verify(
-          bundle: sample.bundle, board: variant.bytes, revocations: sample.revocations,
-          fixture: sample.fixture)
-      }
-    }
-  }
-
-  @Test func everyChangedByteOfTheRevocationsIsRefused() throws {
-    let sample = try Sample()
-    for variant in tamperedVariants(of: sample.revocations) {
-      #expect(throws: (any Error).self, "byte \(variant.index)") {
-        try verify(
-          bundle: sample.bundle, board: sample.board, revocations: variant.bytes,
-          fixture: sample.fixture)
+          bundle: files["bundle"] ?? [], board: files["board"] ?? [],
+          revocations: files["revocations"] ?? [], fixture: sample.fixture)
       }
     }
   }
