@@ -18,7 +18,7 @@ extension KeyFileError: CustomStringConvertible {
       return "\(path): the id line does not match the key (file damaged or edited)"
     case .wrongRole(let path, let have, let want):
       let wanted = want.map(\.rawValue).joined(separator: " or ")
-      return "\(path): this is a \(have.rawValue) key; this needs a \(wanted) key"
+      return "\(path): this key's role is \(have.rawValue); this needs a \(wanted) key"
     }
   }
 }
