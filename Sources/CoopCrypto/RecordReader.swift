@@ -24,12 +24,6 @@ public struct RecordReader: Sendable {
     RecordError(source: source, line: line, message: message)
   }
 
-  /// `true` if the next line is the header of a record of `kind`.
-  public func startsRecord(_ kind: String) -> Bool {
-    var copy = self
-    return (try? copy.nextLine()) == "coop-\(kind) v1"
-  }
-
   /// Reads the header line `coop-KIND v1`.
   public mutating func header(_ kind: String) throws {
     let text = try nextLine()

@@ -49,11 +49,22 @@ public enum SecureFile {
       unlink(temporary)
       throw error
     }
-    guard rename(temporary, path) == 0 else {
-      let failure = error(path)
-      unlink(temporary)
-      throw failure
-    }
+    // link() refuses an existing target atomically; rename() replaces it atomically.
+    let status = replace ? rename(temporary, path) : link(temporary, path)
+    let failure = status == 0 ? nil : (errno == EEXIST ? FileError.exists(path: path) : error(path))
+    if status != 0 || !replace { unlink(temporary) }
+    if let failure { throw failure }
+    syncDirectory(of: path)
+  }
+
+  /// Flushes the directory entry of `path`, so a completed rename survives a crash.
+  private static func syncDirectory(of path: String) {
+    let directory =
+      path.contains("/") ? String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]) : "."
+    let fd = open(directory.isEmpty ? "/" : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard fd >= 0 else { return }
+    fsync(fd)
+    close(fd)
   }
 
   /// Appends to the file at `path` (created 0644 if missing) under an exclusive lock:
