@@ -10,6 +10,8 @@ public enum CryptoError: Error, Equatable, Sendable {
   case invalidPublicKey
   /// A sealed box that was corrupted or sealed to another key.
   case sealedBoxDoesNotOpen
+  /// A signed message whose signature is not the expected sender's.
+  case badSignature
 }
 
 extension CryptoError: CustomStringConvertible {
@@ -23,6 +25,7 @@ extension CryptoError: CustomStringConvertible {
     case .invalidPublicKey: return "the public key is not a valid Ed25519 point"
     case .sealedBoxDoesNotOpen:
       return "the sealed box does not open with this key (corrupted or sealed to another key)"
+    case .badSignature: return "the message is not signed by the expected sender"
     }
   }
 }

@@ -37,6 +37,8 @@ struct VerifyCommand: ParsableCommand {
       let verifier = BundleVerifier(board: trusted, revocations: list ?? RevocationList())
       let verified = try verifier.verify(file, at: at?.start ?? .now())
       report(verified, quorum: trusted.quorum)
+      let fingerprint = trusted.fingerprint.hex
+      print("board \(fingerprint)" + (boardFingerprint == nil ? " (not pinned)" : " (pinned)"))
     }
   }
 
