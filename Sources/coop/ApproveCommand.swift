@@ -6,7 +6,8 @@ import CoopGovernance
 struct ApproveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "approve",
-    abstract: "Add your approval (a signature over the bundle hash) to a bundle file.")
+    abstract: "Add your approval (a signature over the bundle hash) to a bundle file.",
+    discussion: "Dates are UTC: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.")
 
   /// How long an approval lasts when `--valid-until` is not given.
   static let defaultValidity: Int64 = 90 * 86_400
@@ -17,10 +18,13 @@ struct ApproveCommand: ParsableCommand {
   @Option(help: "Your board secret key file.")
   var key: String
 
-  @Option(help: "First instant the approval counts (default: now).")
+  @Option(help: ArgumentHelp("First instant the approval counts (default: now).", valueName: "date"))
   var validFrom: TimestampArgument?
 
-  @Option(help: "Last instant the approval counts; a date means its end (default: 90 days).")
+  @Option(
+    help: ArgumentHelp(
+      "Last instant the approval counts; a date means its end (default: 90 days).",
+      valueName: "date"))
   var validUntil: TimestampArgument?
 
   @Option(help: "An audit log to record the approval in.")

@@ -5,8 +5,7 @@ import ArgumentParser
 struct Coop: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coop",
-    abstract:
-      "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
+    abstract: "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
     subcommands: [
       KeygenCommand.self, BoardCommand.self, ApproveCommand.self, VerifyCommand.self,

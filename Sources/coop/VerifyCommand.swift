@@ -6,7 +6,8 @@ import CoopGovernance
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
-    abstract: "Check a bundle's approvals against a board: exit 0 to run, 1 if refused.")
+    abstract: "Check a bundle's approvals against a board: exit 0 to run, 1 if refused.",
+    discussion: "Dates are UTC: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ. Exit code 2: usage or file error.")
 
   @Argument(help: "The .coopbundle file.")
   var bundle: String
@@ -20,7 +21,7 @@ struct VerifyCommand: ParsableCommand {
   @Option(help: "A revocations file written by 'coop revoke'.")
   var revocations: String?
 
-  @Option(help: "Verify as of this instant instead of now.")
+  @Option(help: ArgumentHelp("Verify as of this UTC instant instead of now.", valueName: "date"))
   var at: TimestampArgument?
 
   func run() throws {

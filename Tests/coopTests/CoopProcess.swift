@@ -25,6 +25,11 @@ struct CoopProcess {
   /// Runs `coop ARGUMENTS` in `directory`.
   @discardableResult
   func run(_ arguments: String...) throws -> Result {
+    try run(arguments)
+  }
+
+  /// Runs `coop` with `arguments` in `directory`.
+  func run(_ arguments: [String]) throws -> Result {
     let process = Process()
     process.executableURL = Self.executable
     process.arguments = arguments
