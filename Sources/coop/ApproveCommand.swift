@@ -18,7 +18,8 @@ struct ApproveCommand: ParsableCommand {
   @Option(help: "Your board secret key file.")
   var key: String
 
-  @Option(help: ArgumentHelp("First instant the approval counts (default: now).", valueName: "date"))
+  @Option(
+    help: ArgumentHelp("First instant the approval counts (default: now).", valueName: "date"))
   var validFrom: TimestampArgument?
 
   @Option(

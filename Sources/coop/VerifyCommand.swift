@@ -7,7 +7,9 @@ struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
     abstract: "Check a bundle's approvals against a board: exit 0 to run, 1 if refused.",
-    discussion: "Dates are UTC: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ. Exit code 2: usage or file error.")
+    discussion: """
+      Dates are UTC: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ. Exit code 2: usage or file error.
+      """)
 
   @Argument(help: "The .coopbundle file.")
   var bundle: String
