@@ -18,6 +18,9 @@ extension Revocation {
     let signer = try reader.decode("signer") { try KeyID(text: $0) }
     let time = try reader.timestamp("time")
     let reason = try reader.optionalField("reason") ?? ""
+    guard KeyOwner.isSingleLine(reason) else {
+      throw reader.error("the reason must be one line without control characters")
+    }
     let signature = try reader.decode("signature") { try Signature(base64: $0) }
     self.init(
       bundleHash: bundleHash, signer: signer, time: time, reason: reason, signature: signature)
