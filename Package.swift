@@ -38,7 +38,8 @@ let package = Package(
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
-    .testTarget(name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"]),
+    .testTarget(
+      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]),
     .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
     .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
   ],
