@@ -1,9 +1,10 @@
 import CSodium
 
 /// A 32-byte BLAKE2b digest (`crypto_generichash`, unkeyed).
-public struct Digest: Hashable, Sendable {
+public struct Digest: Hashable, Sendable, FixedLengthBytes {
   /// Length of every digest, in bytes.
   public static let byteCount = 32
+  static let noun = "digest"
 
   /// Thirty-two zero bytes: stands for "no previous digest" (the start of a hash chain).
   public static let zero = Digest(unchecked: [UInt8](repeating: 0, count: byteCount))
@@ -19,15 +20,10 @@ public struct Digest: Hashable, Sendable {
     bytes = out
   }
 
-  private init(unchecked bytes: [UInt8]) { self.bytes = bytes }
+  init(unchecked bytes: [UInt8]) { self.bytes = bytes }
 
   /// A digest read back from its bytes, which must be 32 long.
-  public init(bytes: [UInt8]) throws {
-    guard bytes.count == Digest.byteCount else {
-      throw CryptoError.invalidLength(what: "digest", have: bytes.count, want: Digest.byteCount)
-    }
-    self.bytes = bytes
-  }
+  public init(bytes: [UInt8]) throws { self = try .checked(bytes) }
 
   /// A digest read back from its 64-character lowercase hexadecimal form.
   public init(hex: String) throws {

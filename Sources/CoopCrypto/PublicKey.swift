@@ -1,29 +1,21 @@
 import CSodium
 
 /// An Ed25519 public key: verifies signatures, and (converted to X25519) receives sealed boxes.
-public struct PublicKey: Hashable, Sendable {
+public struct PublicKey: Hashable, Sendable, FixedLengthBytes {
   /// Length of every public key, in bytes.
   public static let byteCount = 32
+  static let noun = "public key"
 
   /// The key bytes.
   public let bytes: [UInt8]
 
-  /// A public key from its 32 bytes.
-  public init(bytes: [UInt8]) throws {
-    guard bytes.count == PublicKey.byteCount else {
-      throw CryptoError.invalidLength(
-        what: "public key", have: bytes.count, want: PublicKey.byteCount)
-    }
-    self.bytes = bytes
-  }
-
-  /// A key libsodium just produced, whose length is known to be right.
   init(unchecked bytes: [UInt8]) { self.bytes = bytes }
 
+  /// A public key from its 32 bytes.
+  public init(bytes: [UInt8]) throws { self = try .checked(bytes) }
+
   /// A public key from its canonical base64 text.
-  public init(base64: String) throws {
-    bytes = try Base64.decode(base64, count: PublicKey.byteCount, what: "public key")
-  }
+  public init(base64: String) throws { self = try .checked(base64: base64) }
 
   /// Canonical base64 text.
   public var base64: String { Base64.encode(bytes) }
