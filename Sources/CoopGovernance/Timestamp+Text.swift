@@ -32,16 +32,20 @@ extension Timestamp {
     let chars = Array(text.utf8)
     guard chars.count == 10 || chars.count == 20 else { return nil }
     func number(_ range: Range<Int>) -> Int64? {
-      guard chars[range].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+      guard chars[range].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+      else { return nil }
       return Int64(String(decoding: chars[range], as: UTF8.self))
     }
-    guard let year = number(0..<4), chars[4] == 45, let month = number(5..<7), chars[7] == 45,
+    let (dash, colon, letterT, letterZ) = (
+      UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "T"), UInt8(ascii: "Z")
+    )
+    guard let year = number(0..<4), chars[4] == dash, let month = number(5..<7), chars[7] == dash,
       let day = number(8..<10), (1...12).contains(month),
       (1...Self.daysIn(month: month, year: year)).contains(day)
     else { return nil }
     var seconds = Self.days(year: year, month: month, day: day) * Self.day
     if chars.count == 20 {
-      guard chars[10] == 84, chars[13] == 58, chars[16] == 58, chars[19] == 90,
+      guard chars[10] == letterT, chars[13] == colon, chars[16] == colon, chars[19] == letterZ,
         let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
         hour < 24, minute < 60, second < 60
       else { return nil }

@@ -81,6 +81,18 @@ struct GovernanceCLITests {
     #expect(authorApproves.stderr.contains("role is author; this needs a board key"))
   }
 
+  @Test func approvalByAKeyOffTheBoardIsRefused() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let coop = try setUp(directory)
+    try coop.run("keygen", "--role", "board", "--out", "d")
+    try coop.run("approve", "x.coopbundle", "--key", "a.key")
+    try coop.run("approve", "x.coopbundle", "--key", "d.key")
+    let wrongKey = try coop.run("verify", "x.coopbundle", "--board", "board.toml")
+    #expect(wrongKey.status == 1)
+    #expect(wrongKey.stderr.hasSuffix("is by a key that is not on the board (wrong key)\n"))
+  }
+
   @Test func quorumOfRevocationsIsHonoured() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
