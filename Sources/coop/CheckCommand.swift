@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopLang
+import Foundation
 
 /// `coop check FILE...`: parse and check scripts and schemas, printing diagnostics.
 struct CheckCommand: ParsableCommand {
@@ -16,6 +17,9 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format: text (for people) or json (for tools).")
   var format: OutputFormat = .text
 
+  @Option(help: "A directory of .coopschema files (default: Algorithms/schemas, then next to the script).")
+  var schemas: [String] = []
+
   @Argument(help: "The files to check.")
   var files: [String]
 
@@ -30,7 +34,8 @@ struct CheckCommand: ParsableCommand {
       let sources = try files.map { SourceText(path: $0, bytes: try SourceFiles.read($0)) }
       let renderer = DiagnosticRenderer(colors: Terminal.colorsOnStdout)
       for source in sources {
-        let result = Parser.parse(source)
+        let registry = SchemaRegistry(directories: schemaDirectories(for: source.path))
+        let result = Checker.check(source, registry: registry)
         let diagnostics = result.diagnostics.sorted
         failed = failed || result.diagnostics.hasErrors
         switch format {
@@ -42,4 +47,12 @@ struct CheckCommand: ParsableCommand {
     if format == .json { Terminal.write(DiagnosticRecord.encode(records)) }
     if failed { throw ExitCode(1) }
   }
+
+  /// Where the schemas a script uses are looked up.
+  func schemaDirectories(for path: String) -> [URL] {
+    schemas.isEmpty
+      ? SchemaRegistry.defaultDirectories(forScriptAt: path)
+      : schemas.map { URL(fileURLWithPath: $0) }
+  }
 }
+
