@@ -20,11 +20,15 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "A directory of .coopschema files (default: Algorithms/schemas, then next to the script).")
   var schemas: [String] = []
 
+  @Option(help: "Write the canonical manifest of the (single) script checked to this file.")
+  var manifest: String?
+
   @Argument(help: "The files to check.")
   var files: [String]
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one file to check") }
+    if manifest != nil, files.count != 1 { throw ValidationError("--manifest needs exactly one script") }
   }
 
   func run() throws {
@@ -38,6 +42,11 @@ struct CheckCommand: ParsableCommand {
         let result = Checker.check(source, registry: registry)
         let diagnostics = result.diagnostics.sorted
         failed = failed || result.diagnostics.hasErrors
+        if let manifest, let script = result.script {
+          try SourceFiles.write(ScriptLoader.manifest(script).text, to: manifest)
+        } else if manifest != nil, !result.diagnostics.hasErrors {
+          throw UsageError("'\(source.path)' is a schema: only scripts have a manifest")
+        }
         switch format {
         case .text: Terminal.write(renderer.render(diagnostics, in: source))
         case .json: records += diagnostics.map { DiagnosticRecord($0, file: source.path) }
