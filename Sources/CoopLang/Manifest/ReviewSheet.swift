@@ -55,7 +55,9 @@ public struct ReviewSheet: Sendable {
       "Each published cell releases a noisy count and the values below. A cell whose noisy count is below \(s.privacy.minGroup) is suppressed and releases nothing.")
     var rows: [[String]] = [["value", "computed as", "expected error (95%)"]]
     let count = s.privacy.noisyNumbers.first { $0.name == "count" }
-    rows.append(["(cell count)", "count()", "± \(count.map(Accuracy.halfWidthText) ?? "?") \(s.privacy.unit)s"])
+    if !s.releases.contains(where: { $0.kind == .count }) {
+      rows.append(["(cell count)", "count()", "± \(count.map(Accuracy.halfWidthText) ?? "?") \(s.privacy.unit)s"])
+    }
     for r in s.releases {
       rows.append([r.name, r.source, errorText(r)])
     }
@@ -95,7 +97,10 @@ public struct ReviewSheet: Sendable {
     for n in p.noisyNumbers {
       let scale = Double(n.scale.numerator) / Double(Swift.max(1, n.scale.denominator))
       let display = scale / Accuracy.pow10(n.decimals) / Double(n.displayFactor)
-      rows.append([n.name, Manifest.micros(n.epsilonMicros), String(n.sensitivity), Accuracy.format(display)])
+      let unit = script.releases.first { $0.name == n.name }?.displayUnit ?? ""
+      let sensitivity = Double(n.sensitivity) / Accuracy.pow10(n.decimals) / Double(n.displayFactor)
+      let suffix = unit.isEmpty ? "" : " \(unit)"
+      rows.append([n.name, Manifest.micros(n.epsilonMicros), Accuracy.format(sensitivity) + suffix, Accuracy.format(display) + suffix])
     }
     doc.table(rows)
   }
