@@ -92,6 +92,16 @@ struct ReportHTMLTests {
     #expect(Self.count("class=\"commune\"", in: html) == 24)
   }
 
+  @Test func longTablesLeaveTheRestToTheExports() throws {
+    var input = try ReportFixtures.small()
+    input.assumptions.tableRowLimit = 1
+    let html = try SynergyReport(input: input, communes: try TestSupport.communes()).html()
+    #expect(Self.bodyRows("carpool-table", in: html) == 1)
+    #expect(html.contains("2 autres figurent dans exports/carpool.csv"))
+    #expect(html.contains("Total (3 trajets)"))
+    #expect(Self.bodyRows("shuttle-table", in: html) == 1)
+  }
+
   @Test func sameInputSameBytes() throws {
     #expect(try Self.report().html() == (try Self.report().html()))
   }

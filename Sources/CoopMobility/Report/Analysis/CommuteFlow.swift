@@ -7,6 +7,7 @@ public struct CommuteFlow: Sendable, Hashable {
   /// Solo drivers plus other employees on site ≥ 3 days, over all arrival slots; a lower bound,
   /// since suppressed cells are missing.
   public var employees: Estimate
-  /// Their mean one-way distance in km (weighted by each cell's count).
-  public var meanKilometres: Double
+  /// Their mean one-way distance in km: the cells' means weighted by their counts, with the
+  /// weighted mean of their half-widths (the counts' own noise is left out of the weights).
+  public var meanKilometres: Estimate
 }

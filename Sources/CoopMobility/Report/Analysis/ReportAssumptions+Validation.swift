@@ -13,8 +13,8 @@ extension ReportAssumptions {
     guard maximumOneWayKilometres.isFinite, maximumOneWayKilometres > 0 else {
       throw .invalidAssumption("the maximum one-way distance must be a positive number of km")
     }
-    guard mapFlowLimit >= 0 else {
-      throw .invalidAssumption("the map's flow limit must not be negative")
+    guard mapFlowLimit >= 0, tableRowLimit >= 1 else {
+      throw .invalidAssumption("the map needs a flow limit ≥ 0 and tables a row limit ≥ 1")
     }
   }
 }

@@ -35,12 +35,15 @@ extension SynergyAnalysis {
     }
     return byPair.values.compactMap { group -> CommuteFlow? in
       guard let first = group.first else { return nil }
-      let employees = Estimate.total(group.map(\.employees))
-      let weight = group.reduce(0) { $0 + max(0, $1.employees.value) }
-      let distance = group.reduce(0) { $0 + max(0, $1.employees.value) * $1.meanKilometres.value }
+      let weights = group.map { max(0, $0.employees.value) }
+      let total = weights.reduce(0, +)
+      func weighted(_ value: (ZoneSlotCell) -> Double) -> Double {
+        total > 0 ? zip(group, weights).reduce(0) { $0 + value($1.0) * $1.1 } / total : 0
+      }
       return CommuteFlow(
-        home: first.home, work: first.work, employees: employees,
-        meanKilometres: weight > 0 ? distance / weight : 0)
+        home: first.home, work: first.work, employees: .total(group.map(\.employees)),
+        meanKilometres: Estimate(
+          value: weighted(\.meanKilometres.value), halfWidth: weighted(\.meanKilometres.halfWidth)))
     }
     .sorted {
       $0.employees.value != $1.employees.value

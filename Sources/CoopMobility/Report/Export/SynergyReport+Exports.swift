@@ -83,7 +83,8 @@ extension SynergyReport {
             "work_zone": .number(Double(flow.work)), "work_name": .text(work.name),
             "employees": .number(flow.employees.value),
             "employees_hw95": .number(flow.employees.halfWidth),
-            "mean_km": .number(Self.rounded(flow.meanKilometres)),
+            "mean_km": .number(Self.rounded(flow.meanKilometres.value)),
+            "mean_km_hw95": .number(Self.rounded(flow.meanKilometres.halfWidth)),
           ])
       })
   }

@@ -53,7 +53,8 @@ extension ReportStrings {
     carpoolCaption: "Carpooling candidates, by km avoided",
     columnArrival: "Arrival", columnDrivers: "Solo drivers",
     columnCarsSaved: "Fewer cars / day", columnKmSaved: "km avoided / day",
-    total: "Total", noCarpool: "No journey reaches the threshold.",
+    total: "Total ({1} journeys)", noCarpool: "No journey reaches the threshold.",
+    moreRows: "This table shows the first rows; {1} more are in exports/{2}.",
     shuttleHeading: "Company shuttles",
     shuttleIntro:
       "Corridors (home commune → work commune) and half-hours of arrival where at least {1} employees who do not drive alone come on site at least 3 days a week: enough to fill a minibus shared between companies.",

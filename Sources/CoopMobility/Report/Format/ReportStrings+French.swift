@@ -55,7 +55,8 @@ extension ReportStrings {
     carpoolCaption: "Trajets candidats au covoiturage, par kilomètres évités",
     columnArrival: "Arrivée", columnDrivers: "Conducteurs seuls",
     columnCarsSaved: "Voitures en moins / jour", columnKmSaved: "km évités / jour",
-    total: "Total", noCarpool: "Aucun trajet n’atteint le seuil.",
+    total: "Total ({1} trajets)", noCarpool: "Aucun trajet n’atteint le seuil.",
+    moreRows: "Ce tableau montre les premières lignes ; {1} autres figurent dans exports/{2}.",
     shuttleHeading: "Navettes d’entreprise",
     shuttleIntro:
       "Couloirs (commune de domicile → commune de travail) et demi-heures d’arrivée où au moins {1} salariés qui ne conduisent pas seuls viennent sur site au moins 3 jours par semaine : de quoi remplir un minibus partagé entre entreprises.",

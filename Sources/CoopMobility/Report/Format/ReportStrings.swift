@@ -32,8 +32,9 @@ public struct ReportStrings: Sendable {
   public var flowsCaption, columnJourney, columnEmployees, columnMeanKm: String
   /// Carpool section (`{1}` threshold, `{2}` occupancy).
   public var carpoolHeading, carpoolIntro, carpoolCaption, columnArrival, columnDrivers: String
-  /// Carpool columns and total row.
-  public var columnCarsSaved, columnKmSaved, total, noCarpool: String
+  /// Carpool columns, total row (`{1}` rows counted) and the note on rows left to the exports
+  /// (`{1}` rows, `{2}` file).
+  public var columnCarsSaved, columnKmSaved, total, noCarpool, moreRows: String
   /// Shuttle section (`{1}` threshold).
   public var shuttleHeading, shuttleIntro, shuttleCaption, columnCorridor, columnRiders,
     noShuttle: String

@@ -12,12 +12,15 @@ public struct ReportAssumptions: Sendable, Hashable {
   public var maximumOneWayKilometres: Double
   /// At most this many home→work flows are drawn on the map (the largest ones).
   public var mapFlowLimit: Int
+  /// At most this many rows per table in the page; the exports hold every row.
+  public var tableRowLimit: Int
 
   /// The defaults: cars of 3, candidates from 5 drivers, shuttles from 15 riders, 1 day a week
-  /// at a third place, distances clamped to 80 km, 30 flows on the map.
+  /// at a third place, distances clamped to 80 km, 30 flows on the map, 25 rows per table.
   public init(
     carOccupancy: Int = 3, carpoolMinimumDrivers: Int = 5, shuttleMinimumRiders: Int = 15,
-    thirdPlaceDaysPerWeek: Int = 1, maximumOneWayKilometres: Double = 80, mapFlowLimit: Int = 30
+    thirdPlaceDaysPerWeek: Int = 1, maximumOneWayKilometres: Double = 80, mapFlowLimit: Int = 30,
+    tableRowLimit: Int = 25
   ) {
     self.carOccupancy = carOccupancy
     self.carpoolMinimumDrivers = carpoolMinimumDrivers
@@ -25,5 +28,6 @@ public struct ReportAssumptions: Sendable, Hashable {
     self.thirdPlaceDaysPerWeek = thirdPlaceDaysPerWeek
     self.maximumOneWayKilometres = maximumOneWayKilometres
     self.mapFlowLimit = mapFlowLimit
+    self.tableRowLimit = tableRowLimit
   }
 }

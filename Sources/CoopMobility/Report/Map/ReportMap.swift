@@ -5,7 +5,7 @@ struct ReportMap {
   /// The narrowest arrow drawn, in user units.
   static let minimumStroke = 1.5
   /// The labels' largest font size (on phones), in user units: the layout avoids overlaps at it.
-  static let labelSize = 24.0
+  static let labelSize = 26.0
 
   let communes: Communes
   let flows: [CommuteFlow]

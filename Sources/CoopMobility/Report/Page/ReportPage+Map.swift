@@ -15,7 +15,7 @@ extension ReportPage {
       rows: map.flows.prefix(12).map { flow in
         [
           .text(journey(flow.home, flow.work)), .number(format.estimate(flow.employees)),
-          .number(format.number(flow.meanKilometres, decimals: 1)),
+          .number(format.estimate(flow.meanKilometres, decimals: 1)),
         ]
       })
     return section("map", strings.mapHeading, figure + flows.html())

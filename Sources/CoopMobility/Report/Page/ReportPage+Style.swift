@@ -42,7 +42,7 @@ extension ReportPage {
     footer{margin-top:2rem;font-size:.85rem;color:#444;border-top:1px solid #c8c8c8}\
     .labels text{font-size:17px}\
     @media (max-width:40rem){\
-    .labels text{font-size:24px}\
+    .labels text{font-size:26px}\
     thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}\
     table,tbody,tfoot,tr,caption{display:block}\
     tr{border-bottom:1px solid #c8c8c8;padding:.35rem 0}\
@@ -50,7 +50,8 @@ extension ReportPage {
     th[scope=row]{display:block;border:0;padding:.15rem 0;font-weight:600}\
     td{display:grid;grid-template-columns:1fr auto;column-gap:1rem;border:0;padding:.1rem 0;\
     text-align:right}\
-    td::before{content:attr(data-label);text-align:left;color:#444;font-weight:400}\
+    td::before{content:attr(data-label);text-align:left;color:#444;font-weight:400;\
+    white-space:normal}\
     td:empty{display:none}\
     td svg.bar{grid-column:2}\
     td:not(.num){text-align:right}}

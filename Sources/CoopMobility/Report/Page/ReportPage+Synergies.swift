@@ -16,7 +16,7 @@ extension ReportPage {
         strings.columnCarsSaved, strings.columnKmSaved,
       ],
       numericColumns: [2, 3, 4],
-      rows: analysis.carpool.map { candidate in
+      rows: analysis.carpool.prefix(rowLimit).map { candidate in
         [
           .text(journey(candidate.cell.home, candidate.cell.work)),
           .text(candidate.cell.slot.label), .number(format.estimate(candidate.cell.employees)),
@@ -25,11 +25,13 @@ extension ReportPage {
         ]
       },
       footer: [
-        .text(strings.total), .text(""), .text(""),
+        .text(strings.fill(strings.total, String(analysis.carpool.count))), .text(""), .text(""),
         .number(format.estimate(analysis.totalCarsSaved)),
         .number(format.estimate(analysis.totalKilometresSaved)),
       ])
-    return tableSection("carpool", strings.carpoolHeading, intro, table: table)
+    return tableSection(
+      "carpool", strings.carpoolHeading, intro, table: table,
+      more: moreRows(analysis.carpool.count, file: "carpool.csv"))
   }
 
   /// Shuttle demand per corridor and arrival slot above the threshold.
@@ -45,21 +47,35 @@ extension ReportPage {
         strings.columnCorridor, strings.columnArrival, strings.columnRiders, strings.columnMeanKm,
       ],
       numericColumns: [2, 3],
-      rows: analysis.shuttle.map { cell in
+      rows: analysis.shuttle.prefix(rowLimit).map { cell in
         [
           .text(journey(cell.home, cell.work)), .text(cell.slot.label),
           withBar(format.estimate(cell.employees), bar.svg(cell.employees)),
           .number(format.estimate(cell.meanKilometres, decimals: 1)),
         ]
       })
-    return tableSection("shuttle", strings.shuttleHeading, intro, table: table)
+    return tableSection(
+      "shuttle", strings.shuttleHeading, intro, table: table,
+      more: moreRows(analysis.shuttle.count, file: "shuttle.csv"))
   }
 
-  /// A section with an introduction, then `table` or else the `empty` message.
+  /// A section with an introduction, then `table` and the `more` note, or else the `empty`
+  /// message.
   func tableSection(
-    _ id: String, _ heading: String, _ intro: String, table: HTMLTable? = nil, empty: String = ""
+    _ id: String, _ heading: String, _ intro: String, table: HTMLTable? = nil,
+    more: String = "", empty: String = ""
   ) -> String {
-    section(id, heading, paragraph(intro) + (table.map { $0.html() } ?? paragraph(empty)))
+    section(
+      id, heading, paragraph(intro) + (table.map { $0.html() + more } ?? paragraph(empty)))
+  }
+
+  /// The most rows a table shows.
+  var rowLimit: Int { input.assumptions.tableRowLimit }
+
+  /// The note saying how many of `count` rows only the export `file` holds, or nothing.
+  func moreRows(_ count: Int, file: String) -> String {
+    count > rowLimit
+      ? paragraph(strings.fill(strings.moreRows, String(count - rowLimit), file)) : ""
   }
 
   /// A numeric cell: the text, then its error bar.

@@ -18,7 +18,7 @@ extension ReportPage {
       numericColumns: [3, 4, 5],
       rows: analysis.thirdPlaces.map { place in
         [
-          .text(String(place.index + 1)), .text(name(place.commune)),
+          .text("\(strings.columnPlace) \(place.index + 1)"), .text(name(place.commune)),
           .text(format.position(place.centre)),
           withBar(format.estimate(place.employees), bar.svg(place.employees)),
           .number(format.estimate(place.commuteKilometres)),
