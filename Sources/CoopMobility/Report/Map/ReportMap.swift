@@ -6,6 +6,8 @@ struct ReportMap {
   static let minimumStroke = 1.5
   /// The labels' largest font size (on phones), in user units: the layout avoids overlaps at it.
   static let labelSize = 26.0
+  /// The radius of a third-place marker, in user units.
+  static let markerRadius = 20.0
 
   let communes: Communes
   let flows: [CommuteFlow]
@@ -81,7 +83,10 @@ struct ReportMap {
   private func labels() -> String {
     var group = "<g class=\"labels\" aria-hidden=\"true\">"
     let layout = MapLabelLayout(fontSize: Self.labelSize)
-    for label in layout.place(communes.all, projection: projection) {
+    let markers = thirdPlaces.map { projection.project($0.centre) }
+    for label in layout.place(
+      communes.all, projection: projection, markers: markers, markerSize: 2 * Self.markerRadius)
+    {
       group +=
         "<text x=\"\(MapPoint.coordinate(label.anchor.x))\" y=\"\(MapPoint.coordinate(label.anchor.y))\">"
         + HTMLText.escape(label.text) + "</text>"
@@ -99,7 +104,7 @@ struct ReportMap {
         + ReportFormat(strings: strings).estimate(place.employees)
       group +=
         "<g class=\"place\"><title>\(HTMLText.escape(label))</title>"
-        + "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"20\"/>"
+        + "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(MapPoint.coordinate(Self.markerRadius))\"/>"
         + "<text x=\"\(x)\" y=\"\(y)\">\(place.index + 1)</text></g>"
     }
     return group + "</g>"
