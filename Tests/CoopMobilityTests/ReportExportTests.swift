@@ -80,6 +80,28 @@ struct ReportExportTests {
     #expect(point["coordinates"] as? [Double] == [55.47, -20.9])
   }
 
+  /// Every figure worked out by hand: means `sum / count`, half-widths
+  /// `(8 + mean·3) / (count − 3)`, third-place km `2 × km × 1 day`.
+  @Test func csvExportsMatchHandComputedFigures() throws {
+    let report = try SynergyReport(
+      input: try ReportFixtures.small(), communes: try TestSupport.communes())
+    let shuttle = [
+      "home_zone,home_name,work_zone,work_name,slot,arrival,riders,riders_hw95,mean_km,"
+        + "mean_km_hw95,above_threshold",
+      "97415,Saint-Paul,97411,Saint-Denis,15,07:30–08:00,22,3,31.00,5.32,1",
+      "97410,Saint-Benoît,97411,Saint-Denis,14,07:00–07:30,16,3,38.00,9.38,1",
+      "97422,Le Tampon,97416,Saint-Pierre,16,08:00–08:30,8,3,12.00,8.80,0",
+    ]
+    #expect(report.shuttleCSV() == shuttle.map { $0 + "\r\n" }.joined())
+    let places = [
+      "place,c,latitude,longitude,commune,commune_name,employees,employees_hw95,commute_km,"
+        + "commute_km_hw95,km_avoided_per_week,km_avoided_per_week_hw95",
+      "1,0,-20.9,55.47,97411,Saint-Denis,40,5,800.00,60.00,1600.00,120.00",
+      "2,1,-21.28,55.5,97416,Saint-Pierre,25,5,400.00,60.00,800.00,120.00",
+    ]
+    #expect(report.thirdPlacesCSV() == places.map { $0 + "\r\n" }.joined())
+  }
+
   @Test func reportsUnwritableDirectories() throws {
     let report = try SynergyReport(
       input: try ReportFixtures.small(), communes: try TestSupport.communes())
