@@ -36,7 +36,10 @@ extension ReportPage {
   }
 
   private func companies() -> String {
-    let participants = input.run.participants.sorted()
+    // Numeric-aware and locale-independent, so "Entreprise 2" comes before "Entreprise 10".
+    let participants = input.run.participants.sorted {
+      $0.compare($1, options: [.numeric, .caseInsensitive]) == .orderedAscending
+    }
     let heading = strings.fill(strings.participantsHeading, String(participants.count))
     var html =
       "<h3>\(HTMLText.escape(heading))</h3><ul class=\"companies\">"
