@@ -44,7 +44,7 @@ let package = Package(
       name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]),
     .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
     .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
-    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
+    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine", "CoopLang", "CoopMobility", "CSQLite"]),
     .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]
