@@ -36,7 +36,9 @@ let package = Package(
         "CoopMobility",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "coop-bench", dependencies: ["CoopLang", "CoopEngine"]),
+    .executableTarget(
+      name: "coop-bench", dependencies: ["CoopLang", "CoopEngine", "CoopMobility", "CSQLite"],
+      exclude: ["smartnoise_peer.py"]),
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
