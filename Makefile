@@ -40,10 +40,10 @@ bench-peers:
 ## fuzz: lexer+parser fuzzing with libFuzzer (FUZZ_RUNS executions, seeded from the corpus).
 FUZZ_RUNS ?= 1000000
 fuzz: deps
-	$(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address --product coop-fuzz --scratch-path .build-fuzz
+	$(SWIFT) build -c debug -Xswiftc -O --sanitize=fuzzer --sanitize=address --product coop-fuzz --scratch-path .build-fuzz
 	mkdir -p fuzz-corpus
-	.build-fuzz/debug/coop-fuzz --seed-corpus-dir=fuzz-corpus Tests/Conformance Algorithms || true
-	.build-fuzz/debug/coop-fuzz -runs=$(FUZZ_RUNS) -max_len=4096 -timeout=5 fuzz-corpus
+	.build-fuzz/debug/coop-fuzz -merge=1 fuzz-corpus Tests/Conformance Algorithms
+	.build-fuzz/debug/coop-fuzz -runs=$(FUZZ_RUNS) -max_len=2048 -timeout=5 fuzz-corpus
 
 fmt-check:
 	$(SWIFT) format lint --recursive --strict Sources Tests Package.swift
