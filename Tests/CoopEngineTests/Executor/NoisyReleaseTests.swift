@@ -77,3 +77,19 @@ struct NoisyReleaseTests {
     }
   }
 }
+
+@Suite("Parameters as JSON")
+struct ParameterJSONTests {
+  @Test("round trip, typed by the script; unknown names and wrong shapes are refused")
+  func roundTrip() throws {
+    let script = try #require(ExecutorFixture.scripts["third_places"])
+    let initial = try #require(script.parameters.first?.initial)
+    let data = ParameterJSON.encode(["centers": initial])
+    #expect(try ParameterJSON.decode(data, for: script) == ["centers": initial])
+    #expect(ParameterJSON.encode(["centers": initial]) == data)
+    #expect(throws: ParameterJSON.Failure.self) { try ParameterJSON.decode(Data("{\"k\": 1}".utf8), for: script) }
+    #expect(throws: ParameterJSON.Failure.self) { try ParameterJSON.decode(Data("{\"centers\": 3}".utf8), for: script) }
+    let commutes = try #require(ExecutorFixture.scripts["long_commutes"])
+    #expect(try ParameterJSON.decode(Data("{\"threshold\": 30000}".utf8), for: commutes) == ["threshold": .number(ExactDecimal(units: 30000))])
+  }
+}
