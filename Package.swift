@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -14,7 +14,13 @@ let package = Package(
     .library(name: "CoopGovernance", targets: ["CoopGovernance"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    // Only the FullFoundation trait: the hub has its own config file, so swift-configuration is not built.
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0",
+      traits: ["FullFoundation"]),
+    // Already resolved for Hummingbird; named here so the hub's tests can spell header names.
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
   ],
   targets: [
     // Leaves: the language (standard library and Foundation only) and the crypto wrapper.
@@ -24,7 +30,11 @@ let package = Package(
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "CoopEngine", dependencies: ["CoopLang", "CoopCrypto", "CSQLite"]),
     .target(name: "CoopGovernance", dependencies: ["CoopLang", "CoopCrypto"]),
-    .target(name: "CoopHub", dependencies: ["CoopEngine", "CoopGovernance"]),
+    .target(
+      name: "CoopHub",
+      dependencies: [
+        "CoopEngine", "CoopGovernance", .product(name: "Hummingbird", package: "hummingbird"),
+      ]),
     .target(name: "CoopEdge", dependencies: ["CoopEngine", "CoopGovernance"]),
     .target(
       name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub", "CSQLite"],
@@ -41,10 +51,19 @@ let package = Package(
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(
-      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]),
+      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]
+    ),
     .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
     .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
     .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
+    .testTarget(
+      name: "CoopHubTests",
+      dependencies: [
+        "CoopHub", "CoopEdge", "CoopCrypto", "CoopGovernance", "CoopEngine",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]),
+    .testTarget(name: "CoopEdgeTests", dependencies: ["CoopEdge", "CoopCrypto", "CoopGovernance"]),
     .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The pmf of a sum of independent integer noises, by direct convolution of truncated pmfs.
+///
+/// Each term is cut at T where its two tails weigh at most η/(2k) (k terms, η =
+/// `FederatedAccuracy.truncatedMass`); after each convolution the running sum's outer entries
+/// are trimmed while their mass stays under η/(2k). The array is therefore a sub-probability
+/// measure of total deficit at most η, every entry a lower bound of the true probability.
+struct NoiseConvolution {
+  /// P'(S = offset + index), a lower bound of P(S = ·) entry by entry.
+  private(set) var mass: [Double] = [1]
+  /// The value of index 0.
+  private(set) var offset = 0
+
+  /// The convolution of `terms`, or `nil` if it would take more than `budget` multiply-adds.
+  init?(terms: [NoiseTerm], budget: Int) {
+    let share = FederatedAccuracy.truncatedMass / Double(2 * terms.count)
+    var spent = 0
+    for term in terms {
+      let pmf = Self.truncatedPMF(term, tailMass: share)
+      spent += mass.count * pmf.count
+      guard spent <= budget else { return nil }
+      convolve(with: pmf, center: pmf.count / 2)
+      trim(tailMass: share)
+    }
+  }
+
+  /// The smallest w with P'(|S| ≤ w) ≥ coverage.
+  func halfWidth(coverage: Double) -> Int {
+    var covered = self[0]
+    var width = 0
+    let reach = max(-offset, offset + mass.count - 1)
+    while covered < coverage && width < reach {
+      width += 1
+      covered += self[width] + self[-width]
+    }
+    return width
+  }
+
+  /// P'(S = value), zero outside the kept range.
+  subscript(value: Int) -> Double {
+    let index = value - offset
+    return mass.indices.contains(index) ? mass[index] : 0
+  }
+
+  private mutating func convolve(with pmf: [Double], center: Int) {
+    var result = [Double](repeating: 0, count: mass.count + pmf.count - 1)
+    for (i, left) in mass.enumerated() where left > 0 {
+      for (j, right) in pmf.enumerated() { result[i + j] += left * right }
+    }
+    mass = result
+    offset -= center
+  }
+
+  /// Drops outer entries while the dropped mass on both sides stays under `tailMass`.
+  private mutating func trim(tailMass: Double) {
+    var dropped = 0.0
+    var low = 0
+    var high = mass.count - 1
+    while low < high {
+      let next = min(mass[low], mass[high])
+      guard dropped + next <= tailMass else { break }
+      dropped += next
+      if mass[low] <= mass[high] { low += 1 } else { high -= 1 }
+    }
+    mass = Array(mass[low...high])
+    offset += low
+  }
+
+  /// The pmf of `term` on −T…T, where both tails beyond T weigh at most `tailMass`.
+  static func truncatedPMF(_ term: NoiseTerm, tailMass: Double) -> [Double] {
+    let value = term.parameterValue
+    switch term {
+    case .laplace:
+      // P(|X| > T) = 2q^(T+1)/(1+q) ≤ 2e^(−(T+1)/τ) ≤ tailMass once T ≥ τ·ln(2/tailMass).
+      let q = exp(-1 / value)
+      let limit = Int((value * log(2 / tailMass)).rounded(.up))
+      let peak = (1 - q) / (1 + q)
+      return (-limit...limit).map { peak * exp(-Double($0.magnitude) / value) }
+    case .gaussian:
+      // Sub-Gaussian tails: P(|X| > T) ≤ 2e^(−(T+1)²/(2σ²)) ≤ tailMass once T ≥ σ·√(2 ln(2/tailMass)).
+      let limit = Int((value.squareRoot() * (2 * log(2 / tailMass)).squareRoot()).rounded(.up))
+      let reach = Int((40 * value.squareRoot()).rounded(.up)) + 40
+      let weight = { (x: Int) in exp(-Double(x) * Double(x) / (2 * value)) }
+      var normalizer = 1.0
+      for x in 1...reach { normalizer += 2 * weight(x) }
+      return (-limit...limit).map { weight($0) / normalizer }
+    }
+  }
+}
