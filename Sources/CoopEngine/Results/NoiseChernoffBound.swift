@@ -7,7 +7,15 @@ import Foundation
 /// exp(λ²σ²/2) of the discrete Gaussian. The exponent is convex in λ, minimised by golden-section
 /// search; w is found by bisection, since the bound decreases as w grows.
 struct NoiseChernoffBound {
-  let terms: [NoiseTerm]
+  /// The distinct terms and how many times each occurs (edges usually share one noise).
+  let terms: [(term: NoiseTerm, count: Int)]
+
+  /// The bound for the sum of `terms`.
+  init(terms: [NoiseTerm]) {
+    var counts: [NoiseTerm: Int] = [:]
+    for term in terms { counts[term, default: 0] += 1 }
+    self.terms = counts.map { ($0.key, $0.value) }
+  }
 
   /// The smallest w whose bound on P(|S| > w) is at most 1 − coverage.
   func halfWidth(coverage: Double) -> Int {
@@ -24,17 +32,20 @@ struct NoiseChernoffBound {
 
   /// log of inf_λ exp(−λ(w+1))·Π Mᵢ(λ), a bound on log P(S > w).
   func logTail(beyond width: Int) -> Double {
-    let laplaceLimit = terms.compactMap { term -> Double? in
-      if case .laplace = term { return 1 / term.parameterValue }
+    let laplaceLimit = terms.compactMap { entry -> Double? in
+      if case .laplace = entry.term { return 1 / entry.term.parameterValue }
       return nil
     }.min()
-    let variance = terms.reduce(0.0) { total, term in
-      if case .gaussian = term { return total + term.parameterValue }
+    let variance = terms.reduce(0.0) { total, entry in
+      if case .gaussian = entry.term {
+        return total + Double(entry.count) * entry.term.parameterValue
+      }
       return total
     }
     let upper = laplaceLimit.map { $0 * (1 - 1e-12) } ?? (Double(width + 1) / variance)
     let exponent = { (lambda: Double) in
-      -lambda * Double(width + 1) + terms.reduce(0.0) { $0 + Self.logMGF($1, lambda) }
+      -lambda * Double(width + 1)
+        + terms.reduce(0.0) { $0 + Double($1.count) * Self.logMGF($1.term, lambda) }
     }
     var (a, b) = (0.0, upper)
     let ratio = (5.0.squareRoot() - 1) / 2

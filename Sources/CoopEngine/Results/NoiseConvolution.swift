@@ -15,12 +15,16 @@ struct NoiseConvolution {
   /// The convolution of `terms`, or `nil` if it would take more than `budget` multiply-adds.
   init?(terms: [NoiseTerm], budget: Int) {
     let share = FederatedAccuracy.truncatedMass / Double(2 * terms.count)
+    // The untrimmed sum's support bounds every array; beyond `budget / 16` it is not worth it.
+    let support = terms.reduce(0) { $0 + 2 * Self.truncation($1, tailMass: share) + 1 }
+    guard support <= budget / 16 else { return nil }
     var spent = 0
     for term in terms {
-      let pmf = Self.truncatedPMF(term, tailMass: share)
-      spent += mass.count * pmf.count
+      let limit = Self.truncation(term, tailMass: share)
+      spent += mass.count * (2 * limit + 1)
       guard spent <= budget else { return nil }
-      convolve(with: pmf, center: pmf.count / 2)
+      let pmf = Self.truncatedPMF(term, limit: limit)
+      convolve(with: pmf, center: limit)
       trim(tailMass: share)
     }
   }
@@ -67,19 +71,29 @@ struct NoiseConvolution {
     offset += low
   }
 
-  /// The pmf of `term` on −T…T, where both tails beyond T weigh at most `tailMass`.
-  static func truncatedPMF(_ term: NoiseTerm, tailMass: Double) -> [Double] {
+  /// The T beyond which both tails of `term` weigh at most `tailMass`.
+  static func truncation(_ term: NoiseTerm, tailMass: Double) -> Int {
     let value = term.parameterValue
     switch term {
     case .laplace:
       // P(|X| > T) = 2q^(T+1)/(1+q) ≤ 2e^(−(T+1)/τ) ≤ tailMass once T ≥ τ·ln(2/tailMass).
+      return Int(min(1e15, value * log(2 / tailMass)).rounded(.up))
+    case .gaussian:
+      // Sub-Gaussian tails: P(|X| > T) ≤ 2e^(−(T+1)²/(2σ²)) ≤ tailMass once
+      // T ≥ σ·√(2 ln(2/tailMass)).
+      return Int(min(1e15, value.squareRoot() * (2 * log(2 / tailMass)).squareRoot()).rounded(.up))
+    }
+  }
+
+  /// The pmf of `term` on −limit…limit.
+  static func truncatedPMF(_ term: NoiseTerm, limit: Int) -> [Double] {
+    let value = term.parameterValue
+    switch term {
+    case .laplace:
       let q = exp(-1 / value)
-      let limit = Int((value * log(2 / tailMass)).rounded(.up))
       let peak = (1 - q) / (1 + q)
       return (-limit...limit).map { peak * exp(-Double($0.magnitude) / value) }
     case .gaussian:
-      // Sub-Gaussian tails: P(|X| > T) ≤ 2e^(−(T+1)²/(2σ²)) ≤ tailMass once T ≥ σ·√(2 ln(2/tailMass)).
-      let limit = Int((value.squareRoot() * (2 * log(2 / tailMass)).squareRoot()).rounded(.up))
       let reach = Int((40 * value.squareRoot()).rounded(.up)) + 40
       let weight = { (x: Int) in exp(-Double(x) * Double(x) / (2 * value)) }
       var normalizer = 1.0
