@@ -12,7 +12,7 @@ struct Coop: AsyncParsableCommand {
       CheckCommand.self, FmtCommand.self, SynthCommand.self, KeygenCommand.self,
       BoardCommand.self, ApproveCommand.self, VerifyCommand.self, RevokeCommand.self,
       AuditCommand.self, HubCommand.self, SubmitCommand.self, PendingCommand.self,
-      JobsCommand.self, ResultsCommand.self,
+      JobsCommand.self, ResultsCommand.self, EdgeCommand.self,
     ]
   )
 

@@ -4,7 +4,8 @@ import Foundation
 /// so that the checker's manifest type can evolve: only keys that are present are reported.
 ///
 /// Looked up at the top level, then under `privacy`: `algorithm`, `version`, `epsilon`,
-/// `min_group` (or `minGroup`), `rounds`.
+/// `min_group` (or `minGroup`), `rounds`, `schema` (a name, `name version`, or an object with
+/// a `name`) and `reads` (`["table.column", …]` or `{"table": ["column", …]}`).
 public struct ManifestFacts: Sendable, Equatable {
   /// The algorithm name, if stated.
   public var algorithm: String?
@@ -16,6 +17,10 @@ public struct ManifestFacts: Sendable, Equatable {
   public var minGroup: Int?
   /// The number of rounds, if stated.
   public var rounds: Int?
+  /// The schema's name, if stated.
+  public var schema: String?
+  /// The columns read, as `table.column`, if stated.
+  public var reads: [String]?
 
   /// Reads the facts of `manifest`; `nil` if it is not a JSON object.
   public init?(_ manifest: [UInt8]) {
@@ -34,6 +39,21 @@ public struct ManifestFacts: Sendable, Equatable {
     epsilon = Self.text(find("epsilon"))
     minGroup = Self.integer(find("min_group", "minGroup"))
     rounds = Self.integer(find("rounds"))
+    schema = Self.schemaName(find("schema", "uses"))
+    reads = Self.columns(find("reads"))
+  }
+
+  private static func schemaName(_ value: Any?) -> String? {
+    if let object = value as? [String: Any] { return text(object["name"]) }
+    return text(value)?.split(separator: " ").first.map(String.init)
+  }
+
+  private static func columns(_ value: Any?) -> [String]? {
+    if let list = value as? [Any] { return list.compactMap { text($0) } }
+    guard let tables = value as? [String: Any] else { return nil }
+    return tables.keys.sorted().flatMap { table in
+      (tables[table] as? [Any] ?? []).compactMap { text($0).map { table + "." + $0 } }
+    }
   }
 
   private static func text(_ value: Any?) -> String? {
