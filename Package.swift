@@ -63,7 +63,9 @@ let package = Package(
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ]),
-    .testTarget(name: "CoopEdgeTests", dependencies: ["CoopEdge", "CoopCrypto", "CoopGovernance"]),
+    .testTarget(
+      name: "CoopEdgeTests",
+      dependencies: ["CoopEdge", "CoopCrypto", "CoopEngine", "CoopGovernance"]),
     .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]
