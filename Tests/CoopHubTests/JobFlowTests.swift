@@ -73,6 +73,9 @@ import Testing
       #expect(table.cells.first?.count.units == 7)
       #expect(table.cells.first?.count.noise == "laplace:2+laplace:2")
       #expect(table.suppressed == 1)
+      let audit = try AuditLog(path: fixture.directory + "/audit.log")
+        .verify(keys: [fixture.service.key.publicKey])
+      #expect(audit.map(\.kind) == [.submit, .approve, .approve, .dispatch])
       let late = try fixture.sealedResult(edge: fixture.edges[2], job: job, round: 1, counts: [])
       #expect(
         try await fixture.answer(late, edge: fixture.edges[2], job: job, round: 1, client: client)

@@ -30,6 +30,10 @@ extension HubAPI {
       }
       let inserted = try await service.store.perform { try $0.insert(approval) }
       service.metrics.increment("approvals")
+      if inserted {
+        try await service.record(
+          .approve, ["bundle": approval.bundleHash.hex, "signer": approval.signer.text])
+      }
       let (updated, revocations) = try await service.storedBundle(stored.file.bundle.hash.hex)
       return try JSONResponse.make(
         service.summary(updated, revocations), status: inserted ? .created : .ok)
@@ -44,6 +48,10 @@ extension HubAPI {
       }
       let inserted = try await service.store.perform { try $0.insert(revocation) }
       service.metrics.increment("revocations")
+      if inserted {
+        try await service.record(
+          .revoke, ["bundle": revocation.bundleHash.hex, "signer": revocation.signer.text])
+      }
       let (updated, revocations) = try await service.storedBundle(stored.file.bundle.hash.hex)
       return try JSONResponse.make(
         service.summary(updated, revocations), status: inserted ? .created : .ok)

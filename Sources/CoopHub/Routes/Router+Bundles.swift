@@ -23,6 +23,14 @@ extension HubAPI {
       }
       let inserted = try await service.store.perform { try $0.insert(file.bundle) }
       service.metrics.increment("bundles_submitted")
+      if inserted {
+        try await service.record(
+          .submit,
+          [
+            "bundle": file.bundle.hash.hex, "algorithm": file.bundle.algorithm,
+            "author": file.bundle.author.id.text,
+          ])
+      }
       let (stored, revocations) = try await service.storedBundle(file.bundle.hash.hex)
       return try JSONResponse.make(
         service.summary(stored, revocations), status: inserted ? .created : .ok)

@@ -61,7 +61,8 @@ public struct HubDirectory: Sendable {
     let key = try SecretKeyFile.read(keyPath, roles: [.hub]).key
     return HubService(
       configuration: configuration, key: key, board: try loadBoard(configuration),
-      store: try HubStore(directory: path), combiner: combiner)
+      store: try HubStore(directory: path), combiner: combiner,
+      audit: AuditLog(path: path + "/audit.log"))
   }
 
   private func loadBoard(_ configuration: HubConfiguration) throws -> Board? {

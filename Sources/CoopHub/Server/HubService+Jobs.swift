@@ -35,6 +35,8 @@ extension HubService {
       try database.insert(job, edges: edges, firstRound: first)
     }
     metrics.increment("jobs_started")
+    try await record(
+      .dispatch, ["job": job.id, "bundle": job.bundle, "round": "1", "analyst": job.analyst])
     signal.signal()
     return try await view(job: job.id)
   }

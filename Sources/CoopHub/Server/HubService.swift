@@ -20,13 +20,16 @@ public final class HubService: Sendable {
   let combiner: (any RoundCombiner)?
   /// The clock, in seconds since the epoch (replaceable in tests).
   let clock: @Sendable () -> Int64
+  /// The hub's signed audit log (`DIR/audit.log`), if it keeps one.
+  let audit: AuditLog?
 
   /// A service over an opened store.
   public init(
     configuration: HubConfiguration, key: SecretKey, board: Board?, store: HubStore,
-    combiner: (any RoundCombiner)? = nil,
+    combiner: (any RoundCombiner)? = nil, audit: AuditLog? = nil,
     clock: @escaping @Sendable () -> Int64 = { Timestamp.now().secondsSinceEpoch }
   ) {
+    self.audit = audit
     self.configuration = configuration
     self.key = key
     self.board = board
@@ -46,6 +49,14 @@ public final class HubService: Sendable {
       }
     }
     return try await store.perform { try $0.principal(id: id) }
+  }
+
+  /// Appends a hub act (submit, approve, revoke, dispatch) to the audit log, signed by the
+  /// hub, on the store's queue so that entries are written one at a time.
+  func record(_ kind: AuditKind, _ payload: [String: String]) async throws {
+    guard let audit else { return }
+    let key = self.key
+    try await store.perform { _ in _ = try audit.append(kind, payload: payload, signer: key) }
   }
 
   /// The current time as a timestamp.

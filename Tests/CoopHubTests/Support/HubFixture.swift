@@ -41,7 +41,7 @@ struct HubFixture {
     let opened = try HubDirectory(path: directory).open(combiner: combiner)
     service = HubService(
       configuration: opened.configuration, key: opened.key, board: opened.board,
-      store: opened.store, combiner: combiner, clock: clock)
+      store: opened.store, combiner: combiner, audit: opened.audit, clock: clock)
   }
 
   /// The application under test.
