@@ -46,7 +46,9 @@ let package = Package(
         "CoopMobility",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "coop-bench", dependencies: ["CoopLang", "CoopEngine"]),
+    .executableTarget(
+      name: "coop-bench",
+      dependencies: ["CoopLang", "CoopEngine", "CoopCrypto", "CoopGovernance", "CoopHub", "CoopEdge"]),
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),

@@ -15,9 +15,7 @@ struct NoiseConvolution {
   /// The convolution of `terms`, or `nil` if it would take more than `budget` multiply-adds.
   init?(terms: [NoiseTerm], budget: Int) {
     let share = FederatedAccuracy.truncatedMass / Double(2 * terms.count)
-    // The untrimmed sum's support bounds every array; beyond `budget / 16` it is not worth it.
-    let support = terms.reduce(0) { $0 + 2 * Self.truncation($1, tailMass: share) + 1 }
-    guard support <= budget / 16 else { return nil }
+    guard Self.estimatedCost(terms, tailMass: share) <= budget else { return nil }
     var spent = 0
     for term in terms {
       let limit = Self.truncation(term, tailMass: share)
@@ -27,6 +25,27 @@ struct NoiseConvolution {
       convolve(with: pmf, center: limit)
       trim(tailMass: share)
     }
+  }
+
+  /// An estimate of the multiply-adds the convolution takes, to decide before starting: the
+  /// running array is about as wide as the untrimmed sum, or as the sum's tails at this mass
+  /// (a Chebyshev-free normal estimate, z·σ with z = √(2 ln(2/tailMass))), whichever is smaller.
+  static func estimatedCost(_ terms: [NoiseTerm], tailMass: Double) -> Int {
+    let z = (2 * log(2 / tailMass)).squareRoot()
+    var support = 1.0
+    var variance = 0.0
+    var cost = 0.0
+    for term in terms {
+      let size = Double(2 * truncation(term, tailMass: tailMass) + 1)
+      cost += support * size
+      let value = term.parameterValue
+      switch term {
+      case .laplace: variance += 2 * value * value
+      case .gaussian: variance += value
+      }
+      support = min(support + size - 1, 2 * z * variance.squareRoot() + size)
+    }
+    return cost > Double(Int.max / 2) ? Int.max / 2 : Int(cost)
   }
 
   /// The smallest w with P'(|S| ≤ w) ≥ coverage.

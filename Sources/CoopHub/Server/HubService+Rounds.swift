@@ -13,9 +13,10 @@ extension HubService {
         let record = try database.rounds(job: id).first(where: { $0.round == round }),
         record.status == "open"
       else { return false }
-      let answers = try database.answers(job: id, round: round)
-      let complete = Set(answers.map(\.edge)).isSuperset(of: try database.edges(job: id))
+      let complete = try database.answeredEdges(job: id, round: round)
+        .isSuperset(of: try database.edges(job: id))
       guard complete || (force && record.deadlineAt <= now) else { return false }
+      let answers = try database.answers(job: id, round: round)
       let manifest = try database.bundle(hash: job.bundle)?.file.bundle.manifest ?? []
       let plan = RoundClosing(
         job: job, round: record, answers: answers, complete: complete, manifest: manifest,

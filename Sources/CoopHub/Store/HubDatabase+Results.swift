@@ -62,6 +62,16 @@ extension HubDatabase {
     return answers
   }
 
+  /// The edges that answered `job`'s `round` (without loading their answers).
+  func answeredEdges(job: String, round: Int) throws -> Set<String> {
+    let statement = try connection.prepare(
+      "SELECT edge FROM results WHERE job = ? AND round = ?"
+    ).bind(.text(job), .integer(Int64(round)))
+    var edges: Set<String> = []
+    while try statement.step() { edges.insert(statement.text(0) ?? "") }
+    return edges
+  }
+
   /// The open rounds `edge` was sent and has not answered yet.
   func tasks(edge: String) throws -> [(job: JobRecord, round: RoundRecord)] {
     let statement = try connection.prepare(
