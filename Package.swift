@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -14,7 +14,13 @@ let package = Package(
     .library(name: "CoopGovernance", targets: ["CoopGovernance"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    // Only the FullFoundation trait: the hub has its own config file, so swift-configuration is not built.
+    .package(
+      url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0",
+      traits: ["FullFoundation"]),
+    // Already resolved for Hummingbird; named here so the hub's tests can spell header names.
+    .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
   ],
   targets: [
     // Leaves: the language (standard library and Foundation only) and the crypto wrapper.
@@ -24,7 +30,11 @@ let package = Package(
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
     .target(name: "CoopEngine", dependencies: ["CoopLang", "CoopCrypto", "CSQLite"]),
     .target(name: "CoopGovernance", dependencies: ["CoopLang", "CoopCrypto"]),
-    .target(name: "CoopHub", dependencies: ["CoopEngine", "CoopGovernance"]),
+    .target(
+      name: "CoopHub",
+      dependencies: [
+        "CoopEngine", "CoopGovernance", .product(name: "Hummingbird", package: "hummingbird"),
+      ]),
     .target(name: "CoopEdge", dependencies: ["CoopEngine", "CoopGovernance"]),
     .target(
       name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub", "CSQLite"],
@@ -37,16 +47,31 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(
-      name: "coop-bench", dependencies: ["CoopLang", "CoopEngine", "CoopMobility", "CSQLite"],
+      name: "coop-bench",
+      dependencies: [
+        "CoopLang", "CoopEngine", "CoopMobility", "CSQLite", "CoopCrypto", "CoopGovernance", "CoopHub",
+        "CoopEdge",
+      ],
       exclude: ["smartnoise_peer.py"]),
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(
-      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]),
+      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]
+    ),
     .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
     .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
     .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine", "CoopLang", "CoopMobility", "CSQLite"]),
+    .testTarget(
+      name: "CoopHubTests",
+      dependencies: [
+        "CoopHub", "CoopEdge", "CoopCrypto", "CoopGovernance", "CoopEngine",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ]),
+    .testTarget(
+      name: "CoopEdgeTests",
+      dependencies: ["CoopEdge", "CoopCrypto", "CoopEngine", "CoopGovernance"]),
     .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]

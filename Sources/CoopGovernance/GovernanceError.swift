@@ -12,6 +12,8 @@ public enum GovernanceError: Error, Equatable, Sendable {
   case authorCannotApprove
   /// A revocation reason that is not one line.
   case invalidReason
+  /// A hub message whose fields do not make a valid record of the named kind.
+  case malformedMessage(String)
 }
 
 extension GovernanceError: CustomStringConvertible {
@@ -27,6 +29,7 @@ extension GovernanceError: CustomStringConvertible {
     case .authorCannotApprove:
       return "this key wrote the bundle; an author's approval never counts"
     case .invalidReason: return "the reason must be one line without control characters"
+    case .malformedMessage(let kind): return "the \(kind) message has malformed fields"
     }
   }
 }

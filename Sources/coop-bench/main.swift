@@ -1,5 +1,5 @@
 // `make bench`: Coop's benchmarks, each printed with a ratio against a baseline measured in the
-// same run on the same machine. See Docs/benchmarks.md. Pass a name (parse, samplers) to run one.
+// same run on the same machine. See Docs/benchmarks.md. Pass a name (parse, samplers, federation) to run one.
 import Foundation
 
 let only = CommandLine.arguments.dropFirst().first
@@ -7,3 +7,4 @@ if only == nil || only == "parse" { ParseBenchmark.run() }
 if only == nil || only == "samplers" { runSamplerBenchmarks() }
 if only == nil || only == "check" { CheckBenchmark.run() }
 if only == nil || only == "engine" { EngineBenchmark.run() }
+if only == nil || only == "federation" { await FederationBenchmark.run() }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopCrypto
+import CoopEdge
 import CoopGovernance
 import Foundation
 
@@ -24,6 +25,20 @@ enum CommandFailure {
     }
   }
 
+  /// Runs the asynchronous `body`, reporting failures as `reporting(_:)` does; a hub that
+  /// refused a request on its content (4xx) is a refusal (exit 1), an unreachable hub exit 2.
+  static func reportingAsync(_ body: () async throws -> Void) async throws {
+    do {
+      try await body()
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      let refusal = isRefusal(error)
+      printError((refusal ? "refused: " : "error: ") + "\(error)")
+      throw refusal ? refused : usage
+    }
+  }
+
   /// Writes `coop: MESSAGE` on standard error.
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data("coop: \(message)\n".utf8))
@@ -38,6 +53,9 @@ enum CommandFailure {
   private static func isRefusal(_ error: any Error) -> Bool {
     switch error {
     case is VerificationError, is RecordError, is AuditError: return true
+    case let error as HubClientError:
+      if case .status(let status, _, _) = error { return (400..<500).contains(status) }
+      return false
     case let error as BoardError:
       if case .malformed = error { return true }
       if case .fingerprintMismatch = error { return true }

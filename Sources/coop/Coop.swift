@@ -11,7 +11,8 @@ struct Coop: AsyncParsableCommand {
     subcommands: [
       CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, RunCommand.self, SynthCommand.self, KeygenCommand.self,
       BoardCommand.self, ApproveCommand.self, VerifyCommand.self, RevokeCommand.self,
-      AuditCommand.self,
+      AuditCommand.self, HubCommand.self, SubmitCommand.self, PendingCommand.self,
+      JobsCommand.self, ResultsCommand.self, EdgeCommand.self,
     ]
   )
 

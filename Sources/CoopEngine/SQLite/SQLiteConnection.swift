@@ -5,11 +5,11 @@ import CSQLite
 /// A thin, safe wrapper over the C API: statements are prepared and finalised by
 /// `SQLiteStatement`, failures become `SQLiteError`, and writers wait up to `busyTimeout`
 /// milliseconds for another connection's lock instead of failing at once.
-final class SQLiteConnection {
+public final class SQLiteConnection {
   private let handle: OpaquePointer
 
   /// Opens (creating when needed) the database at `path` for reading and writing.
-  init(path: String, busyTimeout milliseconds: Int32 = 10_000) throws(SQLiteError) {
+  public init(path: String, busyTimeout milliseconds: Int32 = 10_000) throws(SQLiteError) {
     var opened: OpaquePointer?
     let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
     let code = sqlite3_open_v2(path, &opened, flags, nil)
@@ -30,13 +30,13 @@ final class SQLiteConnection {
   deinit { sqlite3_close_v2(handle) }
 
   /// Runs one or more statements that take no parameters and return no rows of interest.
-  func execute(_ sql: String) throws(SQLiteError) {
+  public func execute(_ sql: String) throws(SQLiteError) {
     let code = sqlite3_exec(handle, sql, nil, nil, nil)
     guard code == SQLITE_OK else { throw error(code, "execute") }
   }
 
   /// Compiles one statement.
-  func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
+  public func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
     var statement: OpaquePointer?
     let code = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
     guard code == SQLITE_OK, let statement else { throw error(code, "prepare") }
@@ -60,8 +60,27 @@ final class SQLiteConnection {
     }
   }
 
+  /// Runs `body` inside `BEGIN IMMEDIATE … COMMIT`, rolling back and rethrowing if it throws.
+  public func transaction<T>(_ body: () throws -> T) throws -> T {
+    try execute("BEGIN IMMEDIATE")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  /// The rowid of the last row inserted on this connection.
+  public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
+  /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+  public var changes: Int { Int(sqlite3_changes(handle)) }
+
   /// The connection's current error as a `SQLiteError`.
-  func error(_ code: Int32, _ context: String) -> SQLiteError {
+  public func error(_ code: Int32, _ context: String) -> SQLiteError {
     SQLiteError(code: code, message: String(cString: sqlite3_errmsg(handle)), context: context)
   }
 }

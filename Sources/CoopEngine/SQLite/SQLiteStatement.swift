@@ -1,7 +1,7 @@
 import CSQLite
 
 /// A prepared statement: bind parameters (1-based), step through rows, read columns (0-based).
-final class SQLiteStatement {
+public final class SQLiteStatement {
   private let statement: OpaquePointer
   private let connection: SQLiteConnection
 
@@ -15,7 +15,7 @@ final class SQLiteStatement {
 
   /// Binds each value in order to parameters 1, 2, …; resets the statement first.
   @discardableResult
-  func bind(_ values: SQLiteValue...) throws(SQLiteError) -> SQLiteStatement {
+  public func bind(_ values: SQLiteValue...) throws(SQLiteError) -> SQLiteStatement {
     sqlite3_reset(statement)
     sqlite3_clear_bindings(statement)
     for (offset, value) in values.enumerated() {
@@ -36,7 +36,7 @@ final class SQLiteStatement {
   }
 
   /// Advances to the next row: `true` if a row is available, `false` when done.
-  func step() throws(SQLiteError) -> Bool {
+  public func step() throws(SQLiteError) -> Bool {
     let code = sqlite3_step(statement)
     switch code {
     case SQLITE_ROW: return true
@@ -46,18 +46,20 @@ final class SQLiteStatement {
   }
 
   /// Runs a statement that returns no rows.
-  func run() throws(SQLiteError) {
+  public func run() throws(SQLiteError) {
     while try step() {}
   }
 
   /// Column `index` of the current row as an integer (0 for NULL).
-  func integer(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
+  public func integer(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
 
   /// Whether column `index` of the current row is NULL.
-  func isNull(_ index: Int32) -> Bool { sqlite3_column_type(statement, index) == SQLITE_NULL }
+  public func isNull(_ index: Int32) -> Bool {
+    sqlite3_column_type(statement, index) == SQLITE_NULL
+  }
 
   /// Column `index` of the current row as bytes (`nil` for NULL).
-  func blob(_ index: Int32) -> [UInt8]? {
+  public func blob(_ index: Int32) -> [UInt8]? {
     guard !isNull(index) else { return nil }
     let count = Int(sqlite3_column_bytes(statement, index))
     guard count > 0, let base = sqlite3_column_blob(statement, index) else { return [] }
@@ -65,7 +67,7 @@ final class SQLiteStatement {
   }
 
   /// Column `index` of the current row as text (`nil` for NULL).
-  func text(_ index: Int32) -> String? {
+  public func text(_ index: Int32) -> String? {
     guard let base = sqlite3_column_text(statement, index) else { return nil }
     return String(cString: base)
   }

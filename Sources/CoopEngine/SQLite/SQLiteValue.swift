@@ -1,5 +1,5 @@
 /// A value bound to a statement parameter.
-enum SQLiteValue {
+public enum SQLiteValue: Sendable {
   /// A 64-bit integer.
   case integer(Int64)
   /// UTF-8 text.

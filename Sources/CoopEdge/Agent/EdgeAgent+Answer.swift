@@ -1,0 +1,119 @@
+import CoopCrypto
+import CoopEngine
+import CoopGovernance
+import Foundation
+
+/// Answering one round: the steps in the order they run.
+extension EdgeAgent {
+  /// Answers `task` with a sealed result or a refusal; throws only when the hub cannot be
+  /// reached (the task stays listed and is answered on a later poll).
+  func answer(_ task: EdgeTask) async throws {
+    let ledgerJob = "\(task.job)/\(task.round)"
+    if let receipt = try ledger.receipt(job: ledgerJob), receipt.isReleased,
+      let sealed = try ledger.releasedResult(job: ledgerJob)
+    {
+      log("edge \(key.id): re-sending the released result of \(ledgerJob)")
+      try await post(ResultSubmission(sealed: Base64.encode(sealed)), task)
+      return
+    }
+    do {
+      let sealed = try await release(task, ledgerJob: ledgerJob)
+      try await post(ResultSubmission(sealed: Base64.encode(sealed)), task)
+    } catch let refusal as EdgeRefusal {
+      log("edge \(key.id): refused \(ledgerJob): \(refusal)")
+      _ = try? audit.append(
+        .refuse, payload: ["job": task.job, "round": String(task.round), "reason": "\(refusal)"],
+        signer: key)
+      try await post(ResultSubmission(refusal: "\(refusal)"), task)
+    }
+  }
+
+  /// Verifies, checks policy, debits, executes, seals and marks released; returns the box.
+  private func release(_ task: EdgeTask, ledgerJob: String) async throws -> [UInt8] {
+    let verified = try await verifiedBundle(task)
+    let bundle = verified.bundle
+    let epsilon = try policy.admit(
+      algorithm: bundle.algorithm, facts: ManifestFacts(bundle.manifest)
+    ).get()
+    let receipt: DebitReceipt
+    do {
+      receipt = try ledger.debit(
+        job: ledgerJob, epsilon: epsilon, dataset: dataset, period: Self.period(Date()))
+    } catch { throw EdgeRefusal.budget("\(error)") }
+    if !receipt.isReplay {
+      try audit.append(
+        .budgetDebit,
+        payload: [
+          "job": ledgerJob, "epsilon": "\(epsilon)", "period": receipt.period,
+          "remaining": "\(receipt.status.remaining)",
+        ], signer: key)
+    }
+    let table: ReleaseTable
+    do {
+      table = try runner.run(
+        bundle: verified, manifest: Data(bundle.manifest),
+        parameters: Data(try Self.canonical(task.parameters)), round: task.round, store: store,
+        localMinGroup: policy.localMinGroup)
+    } catch let refusal as EdgeRefusal {
+      throw refusal
+    } catch { throw EdgeRefusal.execution("\(error)") }
+    try audit.append(
+      .execute, payload: ["job": ledgerJob, "bundle": bundle.hash.hex], signer: key)
+    let envelope = ResultEnvelope(
+      job: task.job, round: task.round, bundle: bundle.hash.hex, edge: key.id.text, table: table)
+    let sealed = try SignedSealedBox.seal(
+      Array(try envelope.canonicalJSON()), from: key, to: hubKey)
+    try ledger.markReleased(job: ledgerJob, result: sealed)
+    try audit.append(
+      .release, payload: ["job": ledgerJob, "cells": String(table.cells.count)], signer: key)
+    return sealed
+  }
+
+  /// The task's bundle, fetched from the hub and verified against the pinned board.
+  private func verifiedBundle(_ task: EdgeTask) async throws -> VerifiedBundle {
+    let document: BundleDocument = try await client.get("/v1/bundles/\(task.bundle)")
+    do {
+      guard let fileBytes = Base64.decode(document.file),
+        let revocationBytes = Base64.decode(document.revocations)
+      else { throw EdgeRefusal.verification("the hub sent malformed base64") }
+      let file = try BundleFile(parsing: fileBytes, source: "bundle \(task.bundle)")
+      guard file.bundle.hash.hex == task.bundle else {
+        throw EdgeRefusal.verification("the hub sent a bundle with another hash")
+      }
+      let revocations = try RevocationList(parsing: revocationBytes, source: "revocations")
+      return try BundleVerifier(board: verifierBoard, revocations: revocations)
+        .verify(file, at: .now())
+    } catch let refusal as EdgeRefusal {
+      throw refusal
+    } catch { throw EdgeRefusal.verification("\(error)") }
+  }
+
+  /// Posts an answer, retrying transient failures; a conflict means it was already answered.
+  private func post(_ submission: ResultSubmission, _ task: EdgeTask) async throws {
+    var delay = 1
+    while true {
+      do {
+        let _: ResultReceipt = try await client.post(
+          "/v1/jobs/\(task.job)/rounds/\(task.round)/result", submission)
+        return
+      } catch let error as HubClientError where error.isTransient && delay <= 8 {
+        try await Task.sleep(for: .seconds(delay))
+        delay *= 2
+      } catch HubClientError.status(409, _, let message) {
+        log("edge \(key.id): \(task.job)/\(task.round) not accepted: \(message)")
+        return
+      }
+    }
+  }
+
+  /// The budget period of `date`: its calendar month in UTC, `YYYY-MM`.
+  static func period(_ date: Date) -> String {
+    String(Timestamp(secondsSinceEpoch: Int64(date.timeIntervalSince1970)).text.prefix(7))
+  }
+
+  static func canonical(_ parameters: [String: JSONValue]) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return Array(try encoder.encode(parameters))
+  }
+}

@@ -1,0 +1,32 @@
+import CoopEngine
+import CoopGovernance
+import Foundation
+
+/// Executes a verified bundle against the edge's store and returns what it releases: the
+/// engine's executor (read-only sandbox, noise, thresholds) conforms to this.
+///
+/// `parameters` is the round's JSON object; `localMinGroup` is the edge policy's own threshold.
+/// In a federated job the executor applies only `localMinGroup` (not the script's min_group,
+/// which the hub applies to the federated totals).
+public protocol ScriptRunner: Sendable {
+  /// The release table of one round.
+  func run(
+    bundle: VerifiedBundle, manifest: Data, parameters: Data, round: Int, store: String,
+    localMinGroup: Int?
+  ) throws -> ReleaseTable
+}
+
+/// The runner of a build without the executor: every run fails, so edges refuse jobs with a
+/// clear reason instead of releasing anything.
+public struct UnavailableRunner: ScriptRunner {
+  /// The runner.
+  public init() {}
+
+  /// Always throws `EdgeRefusal.execution`.
+  public func run(
+    bundle: VerifiedBundle, manifest: Data, parameters: Data, round: Int, store: String,
+    localMinGroup: Int?
+  ) throws -> ReleaseTable {
+    throw EdgeRefusal.execution("this build has no script executor")
+  }
+}

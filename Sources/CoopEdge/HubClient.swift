@@ -1,0 +1,110 @@
+import CoopCrypto
+import CoopGovernance
+import Foundation
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// A client of the hub API that signs every request with its key (see `RequestSignature`).
+/// Used by the edge agent and by the CLI's author, board, analyst and operator commands.
+public struct HubClient: Sendable {
+  /// The hub's base URL, e.g. `http://127.0.0.1:8080`.
+  public let baseURL: URL
+  /// The caller's key.
+  public let key: SecretKey
+  private let session: URLSession
+
+  /// A client of the hub at `baseURL` signing with `key`; requests time out after `timeout`
+  /// seconds (longer than any long-poll).
+  public init(baseURL: URL, key: SecretKey, timeout: TimeInterval = 60) {
+    self.baseURL = baseURL
+    self.key = key
+    let configuration = URLSessionConfiguration.ephemeral
+    configuration.timeoutIntervalForRequest = timeout
+    configuration.httpMaximumConnectionsPerHost = 4
+    session = URLSession(configuration: configuration)
+  }
+
+  /// Sends a signed request; returns the status and body of any HTTP response.
+  public func send(_ method: String, _ path: String, body: Data? = nil) async throws -> (
+    status: Int, body: Data
+  ) {
+    guard let url = URL(string: path, relativeTo: baseURL) else {
+      throw HubClientError.transport("bad path \(path)")
+    }
+    var request = URLRequest(url: url)
+    request.httpMethod = method
+    let bytes = body.map { Array($0) } ?? []
+    let signature = RequestSignature.sign(method: method, path: path, body: bytes, key: key)
+    for header in signature.headers {
+      request.setValue(header.value, forHTTPHeaderField: header.name)
+    }
+    if let body {
+      request.httpBody = body
+      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    }
+    do {
+      let (data, response) = try await session.data(for: request)
+      return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+    } catch {
+      throw HubClientError.transport("\(baseURL.absoluteString): \(error.localizedDescription)")
+    }
+  }
+
+  /// `GET path`, decoded as `T`; a non-2xx status throws `HubClientError.status`.
+  public func get<T: Decodable>(_ path: String, as type: T.Type = T.self) async throws -> T {
+    try Self.decode(try await send("GET", path))
+  }
+
+  /// `POST path` with `body` as JSON, the answer decoded as `T`.
+  public func post<B: Encodable, T: Decodable>(
+    _ path: String, _ body: B, as type: T.Type = T.self
+  ) async throws -> T {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    return try Self.decode(try await send("POST", path, body: try encoder.encode(body)))
+  }
+
+  static func decode<T: Decodable>(_ response: (status: Int, body: Data)) throws -> T {
+    guard (200..<300).contains(response.status) else {
+      let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
+      let error = object?["error"] as? [String: Any]
+      throw HubClientError.status(
+        response.status, code: error?["code"] as? String ?? "",
+        message: error?["message"] as? String ?? String(decoding: response.body, as: UTF8.self))
+    }
+    do { return try JSONDecoder().decode(T.self, from: response.body) } catch {
+      throw HubClientError.malformedResponse("\(T.self)")
+    }
+  }
+}
+
+/// Why a hub request failed.
+public enum HubClientError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The hub answered with an error status.
+  case status(Int, code: String, message: String)
+  /// The hub could not be reached, or the connection failed.
+  case transport(String)
+  /// The hub's answer is not the expected message.
+  case malformedResponse(String)
+
+  /// One line: `hub refused (403 forbidden): …`.
+  public var description: String {
+    switch self {
+    case .status(let status, let code, let message):
+      "hub answered \(status) \(code): \(message)"
+    case .transport(let what): "cannot reach the hub at \(what)"
+    case .malformedResponse(let type): "the hub's answer is not a valid \(type)"
+    }
+  }
+
+  /// Whether retrying later may succeed (transport failures and 5xx).
+  public var isTransient: Bool {
+    switch self {
+    case .transport: true
+    case .status(let status, _, _): status >= 500 || status == 429
+    case .malformedResponse: false
+    }
+  }
+}

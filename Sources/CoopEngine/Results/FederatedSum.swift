@@ -1,0 +1,81 @@
+/// Sums the cells of several edges' release tables into one federated table.
+///
+/// A cell's federated count and sums are the sums of the noisy numbers the edges released for
+/// it; the noise of a total lists every edge's term (joined by `+`) and its 95% half-width is
+/// that of the sum of those independent noises (`FederatedAccuracy`). The minimum group size
+/// applies to the federated count: a total below it is suppressed, as post-processing.
+public enum FederatedSum {
+  /// The federated table of `tables` (all of one algorithm, version, round and shape), with
+  /// totals whose noisy count is below `minGroup` suppressed.
+  public static func federate(_ tables: [ReleaseTable], minGroup: Int?) throws(FederationError)
+    -> ReleaseTable
+  {
+    guard let first = tables.first else {
+      throw .incompatibleTables("no table to federate")
+    }
+    for table in tables.dropFirst() {
+      guard table.algorithm == first.algorithm, table.version == first.version,
+        table.round == first.round, table.keyNames == first.keyNames,
+        table.values == first.values
+      else { throw .incompatibleTables("different algorithm, version, round, keys or values") }
+    }
+    var totals: [[CellKey]: Accumulator] = [:]
+    for table in tables {
+      for cell in table.cells { try totals[cell.key, default: Accumulator()].add(cell) }
+    }
+    var cells: [ReleaseCell] = []
+    var suppressed = 0
+    for key in totals.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+      guard let cell = try totals[key]?.cell(key: key) else { continue }
+      if let minGroup, cell.count.units < minGroup {
+        suppressed += 1
+      } else {
+        cells.append(cell)
+      }
+    }
+    return ReleaseTable(
+      algorithm: first.algorithm, version: first.version, round: first.round,
+      keyNames: first.keyNames, values: first.values, cells: cells, suppressed: suppressed)
+  }
+
+  /// The running totals of one cell.
+  struct Accumulator {
+    var count = NumberTotal()
+    var sums: [String: NumberTotal] = [:]
+
+    mutating func add(_ cell: ReleaseCell) throws(FederationError) {
+      try count.add(cell.count, "count")
+      for (name, number) in cell.sums { try sums[name, default: NumberTotal()].add(number, name) }
+    }
+
+    func cell(key: [CellKey]) throws(FederationError) -> ReleaseCell {
+      var federated: [String: NoisyNumber] = [:]
+      for (name, total) in sums { federated[name] = total.number }
+      return ReleaseCell(key: key, count: count.number, sums: federated)
+    }
+  }
+
+  /// The running total of one noisy number across edges.
+  struct NumberTotal {
+    var units = 0
+    var decimals: Int? = nil
+    var terms: [NoiseTerm] = []
+
+    mutating func add(_ number: NoisyNumber, _ name: String) throws(FederationError) {
+      guard decimals == nil || decimals == number.decimals else {
+        throw .incompatibleTables("'\(name)' has different decimals across edges")
+      }
+      decimals = number.decimals
+      let (sum, overflow) = units.addingReportingOverflow(number.units)
+      guard !overflow else { throw .overflow(name) }
+      units = sum
+      terms += try NoiseTerm.terms(of: number.noise)
+    }
+
+    var number: NoisyNumber {
+      NoisyNumber(
+        units: units, decimals: decimals ?? 0, noise: NoiseTerm.joined(terms),
+        halfWidth95: FederatedAccuracy.halfWidth(of: terms).width)
+    }
+  }
+}
