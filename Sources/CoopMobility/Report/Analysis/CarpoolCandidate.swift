@@ -1,7 +1,7 @@
-/// A home zone → work zone and arrival slot with enough solo drivers to share cars.
+/// A home commune → work commune corridor with enough solo drivers to share cars.
 public struct CarpoolCandidate: Sendable, Hashable {
   /// The released cell: solo drivers and their mean one-way distance.
-  public var cell: ZoneSlotCell
+  public var cell: CorridorCell
   /// Cars off the road per day: `drivers − ⌈drivers / occupancy⌉`.
   public var carsSaved: Estimate
   /// Car-km avoided per day: `carsSaved × 2 × mean_km` (a return trip).
@@ -11,7 +11,7 @@ public struct CarpoolCandidate: Sendable, Hashable {
   ///
   /// Both figures are non-decreasing in the number of drivers and the distance, so the ends of
   /// the inputs' 95% intervals give the ends of the results' intervals.
-  init(cell: ZoneSlotCell, occupancy: Int) {
+  init(cell: CorridorCell, occupancy: Int) {
     self.cell = cell
     let cars = cell.employees.mapped { Self.carsSaved(drivers: $0, occupancy: occupancy) }
     self.carsSaved = cars

@@ -1,13 +1,15 @@
 extension Estimate {
   /// The mean `sum / count` and its half-width `(w_sum + |mean|·w_count) / (count − w_count)`,
-  /// the engine's first-order propagation, clamped to `0…maximum` and capped at `maximum`.
-  static func mean(sum: Estimate, count: Estimate, maximum: Double) -> Estimate {
-    guard count.value > 0 else { return Estimate(value: 0, halfWidth: maximum) }
-    let mean = min(max(sum.value / count.value, 0), maximum)
+  /// the engine's first-order propagation (`ReleaseTableRendering`): the mean is clamped to the
+  /// value's `bounds` and its half-width capped at their span.
+  static func mean(sum: Estimate, count: Estimate, bounds: ClosedRange<Double>) -> Estimate {
+    let span = bounds.upperBound - bounds.lowerBound
+    guard count.value > 0 else { return Estimate(value: bounds.lowerBound, halfWidth: span) }
+    let mean = min(max(sum.value / count.value, bounds.lowerBound), bounds.upperBound)
     let denominator = count.value - count.halfWidth
     let width =
-      denominator > 0 ? (sum.halfWidth + abs(mean) * count.halfWidth) / denominator : maximum
-    return Estimate(value: mean, halfWidth: min(width, maximum))
+      denominator > 0 ? (sum.halfWidth + abs(mean) * count.halfWidth) / denominator : span
+    return Estimate(value: mean, halfWidth: min(width, span))
   }
 
   /// `transform` applied to the estimate, for a non-decreasing `transform`: the interval's ends

@@ -10,7 +10,7 @@ extension ReportPage {
       + legend(map)
     let flows = HTMLTable(
       id: "flows", caption: strings.flowsCaption,
-      headers: [strings.columnJourney, strings.columnEmployees, strings.columnMeanKm],
+      headers: [strings.columnJourney, strings.columnDrivers, strings.columnMeanKm],
       numericColumns: [1, 2],
       rows: map.flows.prefix(12).map { flow in
         [
