@@ -7,15 +7,18 @@ public struct CarpoolCandidate: Sendable, Hashable {
   /// Car-km avoided per day: `carsSaved × 2 × mean_km` (a return trip).
   public var kilometresSaved: Estimate
 
-  /// The candidate for `cell` when drivers share cars in groups of up to `occupancy`.
+  /// The candidate for `cell` when drivers share cars in groups of up to `occupancy` and no
+  /// one-way distance exceeds `maximumKilometres` (the script's clamp).
   ///
   /// Both figures are non-decreasing in the number of drivers and the distance, so the ends of
-  /// the inputs' 95% intervals give the ends of the results' intervals.
-  init(cell: CorridorCell, occupancy: Int) {
+  /// the inputs' 95% intervals give the ends of the results' intervals; the distance's upper end
+  /// is cut at the clamp, which the true mean cannot exceed.
+  init(cell: CorridorCell, occupancy: Int, maximumKilometres: Double) {
     self.cell = cell
     let cars = cell.employees.mapped { Self.carsSaved(drivers: $0, occupancy: occupancy) }
     self.carsSaved = cars
-    self.kilometresSaved = cars.times(cell.meanKilometres).scaled(by: 2)
+    self.kilometresSaved =
+      cars.times(cell.meanKilometres, otherMaximum: maximumKilometres).scaled(by: 2)
   }
 
   /// `n − ⌈n / occupancy⌉` for `n = ⌊drivers⌋ ≥ 0`.

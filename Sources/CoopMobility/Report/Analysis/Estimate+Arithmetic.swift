@@ -19,10 +19,12 @@ extension Estimate {
       value: transform(value), lower: transform(lower()), upper: transform(upper))
   }
 
-  /// The product of two non-negative estimates, with the interval of the products of their ends.
-  func times(_ other: Estimate) -> Estimate {
+  /// The product of two non-negative estimates, with the interval of the products of their ends;
+  /// `other`'s upper end is cut at `otherMaximum` when its truth cannot exceed it (a clamped mean).
+  func times(_ other: Estimate, otherMaximum: Double = .infinity) -> Estimate {
     Self.enclosing(
-      value: value * other.value, lower: lower() * other.lower(), upper: upper * other.upper)
+      value: value * other.value, lower: lower() * other.lower(),
+      upper: upper * min(other.upper, max(otherMaximum, other.value)))
   }
 
   /// The estimate scaled by an exact factor `factor ≥ 0`.

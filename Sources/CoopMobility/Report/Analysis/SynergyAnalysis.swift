@@ -29,12 +29,16 @@ public struct SynergyAnalysis: Sendable {
     let assumptions = input.assumptions
     try assumptions.validate()
     carpoolCells = try input.carpool.corridorCells(named: "carpool")
-    maximumKilometres = try input.carpool.bounds(of: "mean_km", table: "carpool").upperBound
+    let maximumKilometres = try input.carpool.bounds(of: "mean_km", table: "carpool").upperBound
+    self.maximumKilometres = maximumKilometres
     shuttleCells = try input.shuttle.shuttleCells(named: "shuttle")
     carpool =
       carpoolCells
       .filter { $0.employees.value >= Double(assumptions.carpoolMinimumDrivers) }
-      .map { CarpoolCandidate(cell: $0, occupancy: assumptions.carOccupancy) }
+      .map {
+        CarpoolCandidate(
+          cell: $0, occupancy: assumptions.carOccupancy, maximumKilometres: maximumKilometres)
+      }
       .sorted(by: Self.byKilometresSaved)
     shuttleLines = Self.lines(
       shuttleCells.filter { $0.riders.value >= Double(assumptions.shuttleMinimumRiders) })

@@ -22,7 +22,9 @@ extension SynergyReport {
       ])
     let candidates = Set(analysis.carpool.map(\.cell))
     for cell in analysis.carpoolCells {
-      let derived = CarpoolCandidate(cell: cell, occupancy: input.assumptions.carOccupancy)
+      let derived = CarpoolCandidate(
+        cell: cell, occupancy: input.assumptions.carOccupancy,
+        maximumKilometres: analysis.maximumKilometres)
       csv.append(
         [
           .integer(cell.home), .text(communes[cell.home]?.name ?? ""), .integer(cell.work),

@@ -22,9 +22,27 @@ struct ReportMap {
   ) {
     self.communes = communes
     self.flows = Array(flows.filter { $0.employees.value > 0 }.prefix(max(0, flowLimit)))
-    self.thirdPlaces = thirdPlaces
+    let island = communes.island.boundingBox
+    self.thirdPlaces = thirdPlaces.filter { Self.nearby(island).contains($0.centre) }
     self.strings = strings
-    self.projection = MapProjection(box: communes.island.boundingBox)
+    // Noisy centres may fall in the sea: the map widens to show them (the margin fits a marker).
+    let corners = [
+      GeoPoint(latitude: island.minLatitude, longitude: island.minLongitude),
+      GeoPoint(latitude: island.maxLatitude, longitude: island.maxLongitude),
+    ]
+    self.projection = MapProjection(
+      box: GeoBoundingBox(points: corners + self.thirdPlaces.map(\.centre)) ?? island)
+  }
+
+  /// `box` widened by half a degree on every side: centres further out (only a malformed input
+  /// puts them there) stay in the tables but are not drawn, so the island keeps its size.
+  static func nearby(_ box: GeoBoundingBox) -> GeoBoundingBox {
+    var wide = box
+    wide.minLatitude -= 0.5
+    wide.maxLatitude += 0.5
+    wide.minLongitude -= 0.5
+    wide.maxLongitude += 0.5
+    return wide
   }
 
   /// The largest flow drawn (arrows are as wide as their share of it).
