@@ -29,6 +29,12 @@ struct ReportHTMLTests {
     #expect(html.contains("<title>L&#39;Étang-Salé</title>"))
     #expect(Self.count("marker-end=\"url(#arrow)\"", in: html) == 3)
     #expect(Self.count("<g class=\"place\">", in: html) == 2)
+    // One shuttle line (Saint-Denis, 2 departures), drawn as a square with its tooltip.
+    #expect(Self.count("<g class=\"shuttle\">", in: html) == 1)
+    #expect(
+      html.contains(
+        "<title>Navette vers Saint-Denis : 2 départ(s), 38\u{A0}±\u{A0}6 salariés</title>"))
+    #expect(html.contains("ligne de navette (nombre de départs)"))
     #expect(Self.bodyRows("carpool-table", in: html) == 3)
     #expect(Self.bodyRows("shuttle-table", in: html) == 2)
     #expect(Self.bodyRows("third-places-table", in: html) == 2)

@@ -40,12 +40,14 @@ extension ReportStrings {
     refusalsCaption: "Companies that refused, and why", columnCompany: "Company",
     columnReason: "Reason", noRefusal: "No company refused.",
     mapHeading: "Map of home-to-work journeys",
-    mapTitle: "Map of the 24 communes of La Réunion, home-to-work journeys and third places",
+    mapTitle: "Map of the 24 communes of La Réunion, home-to-work journeys, shuttle lines and third places",
     mapDescription:
-      "Arrows from a home commune to a work commune, as thick as the number of solo drivers; numbered circles: proposed third places. The same figures are in the tables.",
+      "Arrows from a home commune to a work commune, as thick as the number of solo drivers; squares: shuttle lines and their number of departures; numbered circles: proposed third places. The same figures are in the tables.",
     mapCaption:
-      "The 24 communes. Arrows: the {1} largest flows of solo drivers between two communes (the carpooling table), thickness proportional to the number. Numbered circles: proposed third places.",
+      "The 24 communes. Arrows: the {1} largest flows of solo drivers between two communes (the carpooling table), thickness proportional to the number. Green squares: shuttle lines to a work commune, with their number of departures. Numbered circles: proposed third places.",
     legendFlows: "solo drivers, home → work", legendThirdPlace: "proposed third place",
+    legendShuttle: "shuttle line (number of departures)",
+    shuttleMarker: "Shuttle to {1}: {2} departure(s), {3} employees",
     flowsCaption: "Largest flows of solo drivers between communes",
     columnJourney: "Home → work", columnEmployees: "Employees",
     columnMeanKm: "Mean distance (km)",

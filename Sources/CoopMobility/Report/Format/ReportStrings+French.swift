@@ -41,12 +41,14 @@ extension ReportStrings {
     columnReason: "Motif", noRefusal: "Aucune entreprise n’a refusé.",
     mapHeading: "Carte des trajets domicile-travail",
     mapTitle:
-      "Carte des 24 communes de La Réunion, des trajets domicile-travail et des tiers-lieux",
+      "Carte des 24 communes de La Réunion, des trajets domicile-travail, des lignes de navette et des tiers-lieux",
     mapDescription:
-      "Flèches d’une commune de domicile vers une commune de travail, d’épaisseur proportionnelle au nombre de conducteurs seuls ; cercles numérotés : tiers-lieux proposés. Les mêmes chiffres sont dans les tableaux.",
+      "Flèches d’une commune de domicile vers une commune de travail, d’épaisseur proportionnelle au nombre de conducteurs seuls ; carrés : lignes de navette et leur nombre de départs ; cercles numérotés : tiers-lieux proposés. Les mêmes chiffres sont dans les tableaux.",
     mapCaption:
-      "Les 24 communes. Flèches : les {1} plus grands flux de conducteurs seuls entre deux communes (tableau du covoiturage), épaisseur proportionnelle au nombre. Cercles numérotés : tiers-lieux proposés.",
+      "Les 24 communes. Flèches : les {1} plus grands flux de conducteurs seuls entre deux communes (tableau du covoiturage), épaisseur proportionnelle au nombre. Carrés verts : lignes de navette vers une commune de travail, avec leur nombre de départs. Cercles numérotés : tiers-lieux proposés.",
     legendFlows: "conducteurs seuls, domicile → travail", legendThirdPlace: "tiers-lieu proposé",
+    legendShuttle: "ligne de navette (nombre de départs)",
+    shuttleMarker: "Navette vers {1} : {2} départ(s), {3} salariés",
     flowsCaption: "Principaux flux de conducteurs seuls entre communes",
     columnJourney: "Domicile → travail", columnEmployees: "Salariés",
     columnMeanKm: "Distance moyenne (km)",

@@ -30,6 +30,9 @@ public struct ReportStrings: Sendable {
   public var participantsHeading, refusalsCaption, columnCompany, columnReason, noRefusal: String
   /// Map section: heading, SVG title and description, caption (`{1}` flows drawn), legend.
   public var mapHeading, mapTitle, mapDescription, mapCaption, legendFlows, legendThirdPlace: String
+  /// The shuttle-line marker's legend, and its tooltip (`{1}` commune, `{2}` departures,
+  /// `{3}` riders).
+  public var legendShuttle, shuttleMarker: String
   /// Top flows table.
   public var flowsCaption, columnJourney, columnEmployees, columnMeanKm: String
   /// Carpool section (`{1}` threshold, `{2}` occupancy).

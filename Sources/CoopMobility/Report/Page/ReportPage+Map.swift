@@ -3,7 +3,8 @@ extension ReportPage {
   func mapSection() -> String {
     let map = ReportMap(
       communes: communes, flows: analysis.flows, thirdPlaces: analysis.thirdPlaces,
-      flowLimit: input.assumptions.mapFlowLimit, strings: strings)
+      shuttleLines: analysis.shuttleLines, flowLimit: input.assumptions.mapFlowLimit,
+      strings: strings)
     let caption = strings.fill(strings.mapCaption, String(map.flows.count))
     let figure =
       "<figure>\(map.svg())<figcaption>\(HTMLText.escape(caption))</figcaption></figure>"
@@ -35,6 +36,12 @@ extension ReportPage {
           + "<path class=\"arrowhead\" d=\"M44 3L58 10L44 17Z\"/></svg>"
           + HTMLText.escape("\(format.number(value)) \(strings.legendFlows)") + "</li>"
       }
+    }
+    if !map.shuttleLines.isEmpty {
+      items +=
+        "<li><svg viewBox=\"0 0 20 20\" width=\"20\" height=\"20\" aria-hidden=\"true\">"
+        + "<rect class=\"shuttle-key\" x=\"2\" y=\"2\" width=\"16\" height=\"16\" rx=\"3\"/></svg>"
+        + HTMLText.escape(strings.legendShuttle) + "</li>"
     }
     items +=
       "<li><svg viewBox=\"0 0 20 20\" width=\"20\" height=\"20\" aria-hidden=\"true\">"
