@@ -59,3 +59,12 @@ private let nearestFunction: @convention(c) (OpaquePointer?, Int32, UnsafeMutabl
   }
   sqlite3_result_int64(context, Int64(best))
 }
+
+extension Executor {
+  /// Adds the executor's SQL functions (`coop_distance`, `coop_nearest`) to a plain SQLite
+  /// connection, so that benchmarks and tests can run hand-written baselines with the same
+  /// arithmetic. Returns SQLite's result code.
+  public static func registerFunctions(on db: OpaquePointer) -> Int32 {
+    SandboxFunctions.register(on: db)
+  }
+}
