@@ -20,7 +20,7 @@ struct ReportAnalysisTests {
     #expect(analysis.carpoolCells.count == 4)
     #expect(analysis.carpool.count == 3)
     let first = try #require(analysis.carpool.first)
-    #expect((first.cell.home, first.cell.work, first.cell.slot.index) == (97415, 97411, 15))
+    #expect((first.cell.home, first.cell.work) == (97415, 97411))
     // 12 ± 3 drivers: 12 − ⌈12/3⌉ = 8; the interval 9…15 maps to 6…10.
     #expect(first.carsSaved == Estimate(value: 8, halfWidth: 2))
     // mean 366/12 = 30.5 km, ± (8 + 30.5·3)/(12 − 3).
@@ -33,24 +33,52 @@ struct ReportAnalysisTests {
     #expect(analysis.totalCarsSaved.value == 8 + 4 + 6)
   }
 
-  @Test func shuttleThirdPlacesAndFlows() throws {
+  @Test func shuttleLinesThirdPlacesAndFlows() throws {
     let analysis = try SynergyAnalysis(
       input: try ReportFixtures.small(), communes: try TestSupport.communes())
-    #expect(analysis.shuttle.map(\.employees.value) == [22, 16])
+    // One line to Saint-Denis: 07:00 (22 riders) and 08:00 (16); Saint-Pierre's 8 stay below 15.
+    #expect(analysis.shuttleLines.map(\.work) == [97411])
+    let line = try #require(analysis.shuttleLines.first)
+    #expect(line.departures.map(\.hour.index) == [7, 8])
+    #expect(line.riders == Estimate(value: 38, halfWidth: 6))
+    #expect(analysis.shuttleCells.count == 3)
     #expect(analysis.thirdPlaces.map(\.index) == [0, 1])
     let saintDenis = try #require(analysis.thirdPlaces.first)
     #expect(saintDenis.commune == 97411)
     #expect(saintDenis.kilometresAvoidedPerWeek == Estimate(value: 1600, halfWidth: 120))
-    // Saint-Paul → Saint-Denis: 12 drivers + 22 riders; half-widths add.
-    #expect(analysis.flows.count == 4)
-    #expect(analysis.flows.first?.employees == Estimate(value: 34, halfWidth: 6))
+    // Flows are the carpool corridors between distinct communes, largest first.
+    #expect(analysis.flows.count == 3)
+    #expect(analysis.flows.first?.employees == Estimate(value: 12, halfWidth: 3))
     #expect(analysis.flows.allSatisfy { $0.home != $0.work })
+    #expect(analysis.maximumKilometres == 60)
+  }
+
+  /// `c` ranges over the parameter's maximum length (8): with fewer centres, a cell past the
+  /// last one counts no one, only noise, and is left out.
+  @Test func cellsPastTheLastCentreAreNoise() throws {
+    var input = try ReportFixtures.small()
+    input.thirdPlaces.centres.removeLast(2)
+    let analysis = try SynergyAnalysis(input: input, communes: try TestSupport.communes())
+    #expect(analysis.thirdPlaces.map(\.index) == [0])
+    #expect(analysis.thirdPlacesNoiseOnly == 1)
+    let html = try SynergyReport(input: input, communes: try TestSupport.communes()).html()
+    #expect(html.contains("1 groupe(s) publié(s) ne correspondent à aucun lieu"))
+  }
+
+  @Test func meansAreCappedByTheScriptsBounds() throws {
+    var input = try ReportFixtures.small()
+    // 4 ± 3 drivers whose summed km say 100 km each: the mean is clamped to 60 and its
+    // half-width capped at the span of the bounds.
+    input.carpool.cells[3].sums["mean_km"] = ReportFixtures.noisy(4000, 80, decimals: 1)
+    let analysis = try SynergyAnalysis(input: input, communes: try TestSupport.communes())
+    let cell = try #require(analysis.carpoolCells.first { $0.home == 97407 })
+    #expect(cell.meanKilometres == Estimate(value: 60, halfWidth: 60))
   }
 
   @Test func refusesTablesItCannotRead() throws {
     let communes = try TestSupport.communes()
     var input = try ReportFixtures.small()
-    input.carpool.keyNames = ["home_zone", "slot"]
+    input.carpool.keyNames = ["home_zone", "work_zone", "slot"]
     #expect(throws: SynergyReportError.self) {
       try SynergyAnalysis(input: input, communes: communes)
     }
@@ -66,13 +94,13 @@ struct ReportAnalysisTests {
     }
 
     input = try ReportFixtures.small()
-    input.carpool.cells[1].key[2] = .int(48)
+    input.shuttle.cells[1].key[1] = .int(24)
     #expect(throws: SynergyReportError.self) {
       try SynergyAnalysis(input: input, communes: communes)
     }
 
     input = try ReportFixtures.small()
-    input.thirdPlaces.centres.removeLast(2)
+    input.thirdPlaces.lastRound.cells[0].key[0] = .int(-1)
     #expect(throws: SynergyReportError.self) {
       try SynergyAnalysis(input: input, communes: communes)
     }
@@ -84,6 +112,12 @@ struct ReportAnalysisTests {
     }
 
     input = try ReportFixtures.small()
+    input.shuttle.values[1].upper = nil
+    #expect(throws: SynergyReportError.missingBounds(table: "shuttle", value: "mean_km")) {
+      try SynergyAnalysis(input: input, communes: communes)
+    }
+
+    input = try ReportFixtures.small()
     input.assumptions.carOccupancy = 0
     #expect(throws: SynergyReportError.self) {
       try SynergyAnalysis(input: input, communes: communes)
@@ -91,6 +125,6 @@ struct ReportAnalysisTests {
   }
 
   @Test func totalEpsilonAddsTheAlgorithms() throws {
-    #expect(try ReportFixtures.small().run.totalEpsilon.description == "1.6")
+    #expect(try ReportFixtures.small().run.totalEpsilon.description == "2.3")
   }
 }

@@ -44,15 +44,15 @@ struct ReportExportTests {
 
     let exports = directory.appendingPathComponent("exports")
     let carpool = try Self.rows(exports.appendingPathComponent("carpool.csv"))
-    #expect(carpool.first?.count == 15)
+    #expect(carpool.first?.count == 13)
     #expect(carpool.first?.contains("km_saved_per_day_hw95") == true)
     #expect(carpool.count == 5)
-    #expect(carpool.allSatisfy { $0.count == 15 })
+    #expect(carpool.allSatisfy { $0.count == 13 })
     let saintPaul = try #require(
       carpool.first { $0.prefix(3) == ["97415", "Saint-Paul", "97411"] })
-    #expect(saintPaul[6...7] == ["12", "3"])
-    #expect(saintPaul[10...11] == ["8", "2"])
-    #expect(saintPaul[14] == "1")
+    #expect(saintPaul[4...5] == ["12", "3"])
+    #expect(saintPaul[8...9] == ["8", "2"])
+    #expect(saintPaul[12] == "1")
 
     let shuttle = try Self.rows(exports.appendingPathComponent("shuttle.csv"))
     #expect(shuttle.count == 4)
@@ -63,14 +63,14 @@ struct ReportExportTests {
     #expect(places[1][10...11] == ["1600.00", "120.00"])
 
     let flows = try Self.features(exports.appendingPathComponent("flows.geojson"))
-    #expect(flows.count == 4)
+    #expect(flows.count == 3)
     let flow = try #require(flows.first)
     let geometry = try #require(flow["geometry"] as? [String: Any])
     #expect(geometry["type"] as? String == "LineString")
     #expect((geometry["coordinates"] as? [[Double]])?.count == 2)
     let properties = try #require(flow["properties"] as? [String: Any])
-    #expect(properties["employees"] as? Double == 34)
-    #expect(properties["employees_hw95"] as? Double == 6)
+    #expect(properties["employees"] as? Double == 12)
+    #expect(properties["employees_hw95"] as? Double == 3)
     #expect(properties["home_name"] as? String == "Saint-Paul")
 
     let points = try Self.features(exports.appendingPathComponent("third_places.geojson"))
@@ -86,11 +86,10 @@ struct ReportExportTests {
     let report = try SynergyReport(
       input: try ReportFixtures.small(), communes: try TestSupport.communes())
     let shuttle = [
-      "home_zone,home_name,work_zone,work_name,slot,arrival,riders,riders_hw95,mean_km,"
-        + "mean_km_hw95,above_threshold",
-      "97415,Saint-Paul,97411,Saint-Denis,15,07:30–08:00,22,3,31.00,5.32,1",
-      "97410,Saint-Benoît,97411,Saint-Denis,14,07:00–07:30,16,3,38.00,9.38,1",
-      "97422,Le Tampon,97416,Saint-Pierre,16,08:00–08:30,8,3,12.00,8.80,0",
+      "work_zone,work_name,slot,arrival,riders,riders_hw95,mean_km,mean_km_hw95,above_threshold",
+      "97411,Saint-Denis,7,07:00–08:00,22,3,31.00,5.32,1",
+      "97411,Saint-Denis,8,08:00–09:00,16,3,38.00,9.38,1",
+      "97416,Saint-Pierre,8,08:00–09:00,8,3,12.00,8.80,0",
     ]
     #expect(report.shuttleCSV() == shuttle.map { $0 + "\r\n" }.joined())
     let places = [

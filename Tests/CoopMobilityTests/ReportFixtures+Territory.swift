@@ -10,16 +10,17 @@ extension ReportFixtures {
     let jobCentres = [97411, 97416, 97407, 97415, 97410, 97422]
     var carpool: [ReleaseCell] = []
     var shuttle: [ReleaseCell] = []
-    for home in communes.all {
-      for code in jobCentres {
-        guard let work = communes[code] else { continue }
+    for code in jobCentres {
+      guard let work = communes[code] else { continue }
+      for home in communes.all {
         let weight = Double(home.population) * work.jobs / 2.5e8
         let km = home.centroid.distance(to: work.centroid) * 1.2 + 3
         let drivers = Int((weight * (home.code == code ? 0.5 : 1)).rounded())
-        let riders = Int((weight * 0.8).rounded())
-        if drivers >= 5 { carpool.append(cell(home.code, code, 15, drivers, km)) }
-        if drivers >= 12 { carpool.append(cell(home.code, code, 14, drivers / 2, km)) }
-        if riders >= 5 { shuttle.append(cell(home.code, code, 15, riders, km)) }
+        if drivers >= 5 { carpool.append(corridor(home.code, code, drivers, min(km, 60))) }
+      }
+      for (hour, share) in [(6, 0.3), (7, 0.5), (8, 0.2)] {
+        let riders = Int((work.jobs * share / 600).rounded())
+        if riders >= 10 { shuttle.append(departure(code, hour, riders, 24)) }
       }
     }
     let centres = [
@@ -34,8 +35,8 @@ extension ReportFixtures {
           ReportRefusal(company: "Entreprise 19", reason: "budget ε épuisé pour la période"),
           ReportRefusal(company: "Entreprise 20", reason: "politique locale : groupe minimal 20"),
         ]),
-      carpool: commuting("carpool", carpool, suppressed: 140),
-      shuttle: commuting("shuttle", shuttle, suppressed: 95),
+      carpool: self.carpool(carpool, suppressed: 140),
+      shuttle: self.shuttle(shuttle, suppressed: 95),
       thirdPlaces: ThirdPlacesResult(
         centres: centres,
         lastRound: thirdPlacesTable(

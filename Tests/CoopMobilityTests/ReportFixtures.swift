@@ -11,41 +11,57 @@ enum ReportFixtures {
     NoisyNumber(units: units, decimals: decimals, noise: "laplace:2/1", halfWidth95: halfWidth)
   }
 
-  /// A commuting cell: `count ± countHW` employees, mean distance `km` (sum on a 0.1 km grid).
-  static func cell(_ home: Int, _ work: Int, _ slot: Int, _ count: Int, _ km: Double)
-    -> ReleaseCell
-  {
-    ReleaseCell(
-      key: [.int(home), .int(work), .int(slot)], count: noisy(count, 3),
-      sums: ["mean_km": noisy(Int((Double(count) * km * 10).rounded()), 80, decimals: 1)])
+  /// A carpool cell: `count ± 3` drivers from `home` to `work`, mean distance `km` (sum on a
+  /// 0.1 km grid, ± 8 km).
+  static func corridor(_ home: Int, _ work: Int, _ count: Int, _ km: Double) -> ReleaseCell {
+    ReleaseCell(key: [.int(home), .int(work)], count: noisy(count, 3), sums: meanKm(count, km))
   }
 
-  static func commuting(_ algorithm: String, _ cells: [ReleaseCell], suppressed: Int)
-    -> ReleaseTable
-  {
+  /// A shuttle cell: `count ± 3` riders to `work` arriving in hour `hour`, mean distance `km`.
+  static func departure(_ work: Int, _ hour: Int, _ count: Int, _ km: Double) -> ReleaseCell {
+    ReleaseCell(key: [.int(work), .int(hour)], count: noisy(count, 3), sums: meanKm(count, km))
+  }
+
+  private static func meanKm(_ count: Int, _ km: Double) -> [String: NoisyNumber] {
+    ["mean_km": noisy(Int((Double(count) * km * 10).rounded()), 80, decimals: 1)]
+  }
+
+  /// The final carpool script's table shape: keys home and work zone, `mean_km` within 0–60 km.
+  static func carpool(_ cells: [ReleaseCell], suppressed: Int) -> ReleaseTable {
     ReleaseTable(
-      algorithm: algorithm, version: 1, round: 1, keyNames: ["home_zone", "work_zone", "slot"],
-      values: [
-        ReleasedValueSpec(
-          name: algorithm == "carpool" ? "drivers" : "riders", kind: .count, unit: ""),
-        ReleasedValueSpec(name: "mean_km", kind: .mean, unit: "km"),
-      ],
-      cells: cells, suppressed: suppressed)
+      algorithm: "carpool", version: 1, round: 1, keyNames: ["home_zone", "work_zone"],
+      values: values(count: "drivers"), cells: cells, suppressed: suppressed)
+  }
+
+  /// The final shuttle script's table shape: keys work zone and 1-hour slot.
+  static func shuttle(_ cells: [ReleaseCell], suppressed: Int) -> ReleaseTable {
+    ReleaseTable(
+      algorithm: "shuttle", version: 1, round: 1, keyNames: ["work_zone", "slot"],
+      values: values(count: "riders"), cells: cells, suppressed: suppressed)
+  }
+
+  private static func values(count: String) -> [ReleasedValueSpec] {
+    [
+      ReleasedValueSpec(name: count, kind: .count, unit: ""),
+      ReleasedValueSpec(name: "mean_km", kind: .mean, unit: "km", lower: 0, upper: 60),
+    ]
   }
 
   static func thirdPlacesTable(_ cells: [(c: Int, n: Int, km: Int)], suppressed: Int)
     -> ReleaseTable
   {
     ReleaseTable(
-      algorithm: "third_places", version: 1, round: 6, keyNames: ["c"],
+      algorithm: "third_places", version: 1, round: 4, keyNames: ["c"],
       values: [
         ReleasedValueSpec(name: "n", kind: .count, unit: ""),
-        ReleasedValueSpec(name: "km", kind: .sum, unit: "km"),
+        ReleasedValueSpec(name: "dlat", kind: .sum, unit: "", lower: -0.3, upper: 0.3),
+        ReleasedValueSpec(name: "dlon", kind: .sum, unit: "", lower: -0.3, upper: 0.3),
+        ReleasedValueSpec(name: "km", kind: .sum, unit: "km", lower: 0, upper: 60),
       ],
       cells: cells.map {
         ReleaseCell(
           key: [.int($0.c)], count: noisy($0.n, 5),
-          sums: ["km": noisy($0.km, 60), "lat": noisy(0, 1), "lon": noisy(0, 1)])
+          sums: ["km": noisy($0.km, 60), "dlat": noisy(0, 1), "dlon": noisy(0, 1)])
       }, suppressed: suppressed)
   }
 
@@ -54,16 +70,16 @@ enum ReportFixtures {
       date: Date(timeIntervalSince1970: 1_795_737_600),  // 2026-11-27
       hub: "hub.coop.re",
       algorithms: [
-        ReportAlgorithm(name: "carpool", version: 1, epsilon: try Epsilon("0.5"), minGroup: 5),
-        ReportAlgorithm(name: "shuttle", version: 1, epsilon: try Epsilon("0.5"), minGroup: 5),
+        ReportAlgorithm(name: "carpool", version: 1, epsilon: try Epsilon("0.6"), minGroup: 5),
+        ReportAlgorithm(name: "shuttle", version: 1, epsilon: try Epsilon("0.5"), minGroup: 10),
         ReportAlgorithm(
-          name: "third_places", version: 1, epsilon: try Epsilon("0.6"), minGroup: 10, rounds: 6),
+          name: "third_places", version: 1, epsilon: try Epsilon("1.2"), minGroup: 10, rounds: 4),
       ],
       participants: participants, refusals: refusals)
   }
 
-  /// The small input: 4 carpool cells (3 candidates), 3 shuttle cells (2 above 15 riders),
-  /// 3 centres of which 2 published.
+  /// The small input: 4 carpool cells (3 candidates), 3 shuttle cells (2 above 15 riders, one
+  /// line to Saint-Denis), 3 centres of which 2 published.
   static func small() throws -> SynergyReportInput {
     SynergyReportInput(
       run: try run(
@@ -71,18 +87,13 @@ enum ReportFixtures {
         refusals: [
           ReportRefusal(company: "Hôtel L'Océan & Co", reason: "budget épuisé : demandé 0,5")
         ]),
-      carpool: commuting(
-        "carpool",
+      carpool: carpool(
         [
-          cell(97415, 97411, 15, 12, 30.5), cell(97416, 97416, 16, 7, 5),
-          cell(97422, 97416, 15, 9, 12), cell(97407, 97411, 14, 4, 20),
+          corridor(97415, 97411, 12, 30.5), corridor(97416, 97416, 7, 5),
+          corridor(97422, 97416, 9, 12), corridor(97407, 97411, 4, 20),
         ], suppressed: 30),
-      shuttle: commuting(
-        "shuttle",
-        [
-          cell(97415, 97411, 15, 22, 31), cell(97410, 97411, 14, 16, 38),
-          cell(97422, 97416, 16, 8, 12),
-        ],
+      shuttle: shuttle(
+        [departure(97411, 7, 22, 31), departure(97411, 8, 16, 38), departure(97416, 8, 8, 12)],
         suppressed: 12),
       thirdPlaces: ThirdPlacesResult(
         centres: [

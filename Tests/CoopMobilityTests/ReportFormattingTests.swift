@@ -21,9 +21,10 @@ struct ReportFormattingTests {
   }
 
   @Test func slotsAndLanguages() {
-    #expect(ArrivalSlot(index: 15)?.label == "07:30–08:00")
-    #expect(ArrivalSlot(index: 47)?.label == "23:30–00:00")
-    #expect(ArrivalSlot(index: 48) == nil)
+    #expect(ArrivalHour(index: 7)?.label == "07:00–08:00")
+    #expect(ArrivalHour(index: 23)?.label == "23:00–00:00")
+    #expect(ArrivalHour(index: 24) == nil)
+    #expect(ArrivalHour(index: -1) == nil)
     #expect(ReportLanguage(code: "EN") == .english)
     #expect(ReportLanguage(code: "de") == nil)
   }

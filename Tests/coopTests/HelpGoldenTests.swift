@@ -7,7 +7,9 @@ struct HelpGoldenTests {
   static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
-  @Test(arguments: ["keygen", "board init", "approve", "verify", "revoke", "audit verify"])
+  @Test(arguments: [
+    "keygen", "board init", "approve", "verify", "revoke", "audit verify", "report",
+  ])
   func helpMatchesGolden(command: String) throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }

@@ -1,21 +1,24 @@
-/// A home zone → work zone and arrival slot with enough solo drivers to share cars.
+/// A home commune → work commune corridor with enough solo drivers to share cars.
 public struct CarpoolCandidate: Sendable, Hashable {
   /// The released cell: solo drivers and their mean one-way distance.
-  public var cell: ZoneSlotCell
+  public var cell: CorridorCell
   /// Cars off the road per day: `drivers − ⌈drivers / occupancy⌉`.
   public var carsSaved: Estimate
   /// Car-km avoided per day: `carsSaved × 2 × mean_km` (a return trip).
   public var kilometresSaved: Estimate
 
-  /// The candidate for `cell` when drivers share cars in groups of up to `occupancy`.
+  /// The candidate for `cell` when drivers share cars in groups of up to `occupancy` and no
+  /// one-way distance exceeds `maximumKilometres` (the script's clamp).
   ///
   /// Both figures are non-decreasing in the number of drivers and the distance, so the ends of
-  /// the inputs' 95% intervals give the ends of the results' intervals.
-  init(cell: ZoneSlotCell, occupancy: Int) {
+  /// the inputs' 95% intervals give the ends of the results' intervals; the distance's upper end
+  /// is cut at the clamp, which the true mean cannot exceed.
+  init(cell: CorridorCell, occupancy: Int, maximumKilometres: Double) {
     self.cell = cell
     let cars = cell.employees.mapped { Self.carsSaved(drivers: $0, occupancy: occupancy) }
     self.carsSaved = cars
-    self.kilometresSaved = cars.times(cell.meanKilometres).scaled(by: 2)
+    self.kilometresSaved =
+      cars.times(cell.meanKilometres, otherMaximum: maximumKilometres).scaled(by: 2)
   }
 
   /// `n − ⌈n / occupancy⌉` for `n = ⌊drivers⌋ ≥ 0`.

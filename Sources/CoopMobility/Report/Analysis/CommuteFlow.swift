@@ -1,13 +1,11 @@
-/// Employees commuting from one commune to another, summed over the published cells.
+/// Solo drivers commuting from one commune to another: a published carpool cell drawn on the map.
 public struct CommuteFlow: Sendable, Hashable {
   /// The home commune's INSEE code.
   public var home: Int
   /// The work commune's INSEE code.
   public var work: Int
-  /// Solo drivers plus other employees on site ≥ 3 days, over all arrival slots; a lower bound,
-  /// since suppressed cells are missing.
+  /// Solo drivers arriving 06:30–09:30, on site ≥ 3 days a week (the carpool table's count).
   public var employees: Estimate
-  /// Their mean one-way distance in km: the cells' means weighted by their counts, with the
-  /// weighted mean of their half-widths (the counts' own noise is left out of the weights).
+  /// Their mean one-way distance in km.
   public var meanKilometres: Estimate
 }

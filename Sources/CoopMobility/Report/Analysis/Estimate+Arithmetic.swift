@@ -1,13 +1,15 @@
 extension Estimate {
   /// The mean `sum / count` and its half-width `(w_sum + |mean|·w_count) / (count − w_count)`,
-  /// the engine's first-order propagation, clamped to `0…maximum` and capped at `maximum`.
-  static func mean(sum: Estimate, count: Estimate, maximum: Double) -> Estimate {
-    guard count.value > 0 else { return Estimate(value: 0, halfWidth: maximum) }
-    let mean = min(max(sum.value / count.value, 0), maximum)
+  /// the engine's first-order propagation (`ReleaseTableRendering`): the mean is clamped to the
+  /// value's `bounds` and its half-width capped at their span.
+  static func mean(sum: Estimate, count: Estimate, bounds: ClosedRange<Double>) -> Estimate {
+    let span = bounds.upperBound - bounds.lowerBound
+    guard count.value > 0 else { return Estimate(value: bounds.lowerBound, halfWidth: span) }
+    let mean = min(max(sum.value / count.value, bounds.lowerBound), bounds.upperBound)
     let denominator = count.value - count.halfWidth
     let width =
-      denominator > 0 ? (sum.halfWidth + abs(mean) * count.halfWidth) / denominator : maximum
-    return Estimate(value: mean, halfWidth: min(width, maximum))
+      denominator > 0 ? (sum.halfWidth + abs(mean) * count.halfWidth) / denominator : span
+    return Estimate(value: mean, halfWidth: min(width, span))
   }
 
   /// `transform` applied to the estimate, for a non-decreasing `transform`: the interval's ends
@@ -17,10 +19,12 @@ extension Estimate {
       value: transform(value), lower: transform(lower()), upper: transform(upper))
   }
 
-  /// The product of two non-negative estimates, with the interval of the products of their ends.
-  func times(_ other: Estimate) -> Estimate {
+  /// The product of two non-negative estimates, with the interval of the products of their ends;
+  /// `other`'s upper end is cut at `otherMaximum` when its truth cannot exceed it (a clamped mean).
+  func times(_ other: Estimate, otherMaximum: Double = .infinity) -> Estimate {
     Self.enclosing(
-      value: value * other.value, lower: lower() * other.lower(), upper: upper * other.upper)
+      value: value * other.value, lower: lower() * other.lower(),
+      upper: upper * min(other.upper, max(otherMaximum, other.value)))
   }
 
   /// The estimate scaled by an exact factor `factor ≥ 0`.

@@ -1,33 +1,53 @@
 import CoopEngine
 
 extension ReleaseTable {
-  /// The key names of commuting tables.
-  static let zoneSlotKeys = ["home_zone", "work_zone", "slot"]
-
-  /// The cells of a `["home_zone", "work_zone", "slot"]` table with a `mean_km` value; means are
-  /// clamped to `0…maximumKilometres`.
-  func zoneSlotCells(named name: String, maximumKilometres: Double)
-    throws(SynergyReportError) -> [ZoneSlotCell]
-  {
-    try requireKeys(Self.zoneSlotKeys, table: name)
-    var cells: [ZoneSlotCell] = []
+  /// The carpool table's cells, keyed by `["home_zone", "work_zone"]`, with a `mean_km` value.
+  func corridorCells(named name: String) throws(SynergyReportError) -> [CorridorCell] {
+    try requireKeys(["home_zone", "work_zone"], table: name)
+    let bounds = try bounds(of: "mean_km", table: name)
+    var cells: [CorridorCell] = []
     for cell in self.cells {
-      let home = try cell.zone(at: 0, table: name)
-      let work = try cell.zone(at: 1, table: name)
-      guard case .int(let index) = cell.key[2], let slot = ArrivalSlot(index: index) else {
+      let count = Estimate(cell.count)
+      cells.append(
+        CorridorCell(
+          home: try cell.zone(at: 0, table: name), work: try cell.zone(at: 1, table: name),
+          employees: count,
+          meanKilometres: try cell.mean("mean_km", count: count, bounds: bounds, table: name)))
+    }
+    return cells
+  }
+
+  /// The shuttle table's cells, keyed by `["work_zone", "slot"]` (1-hour slots), with a
+  /// `mean_km` value.
+  func shuttleCells(named name: String) throws(SynergyReportError) -> [ShuttleCell] {
+    try requireKeys(["work_zone", "slot"], table: name)
+    let bounds = try bounds(of: "mean_km", table: name)
+    var cells: [ShuttleCell] = []
+    for cell in self.cells {
+      guard case .int(let index) = cell.key[1], let hour = ArrivalHour(index: index) else {
         throw .invalidKey(
-          table: name, key: cell.key[2].description, reason: "a slot is an integer 0–47")
-      }
-      guard let sum = cell.sums["mean_km"] else {
-        throw .missingValue(table: name, value: "mean_km")
+          table: name, key: cell.key[1].description, reason: "a slot is an hour 0–23")
       }
       let count = Estimate(cell.count)
       cells.append(
-        ZoneSlotCell(
-          home: home, work: work, slot: slot, employees: count,
-          meanKilometres: .mean(sum: Estimate(sum), count: count, maximum: maximumKilometres)))
+        ShuttleCell(
+          work: try cell.zone(at: 0, table: name), hour: hour, riders: count,
+          meanKilometres: try cell.mean("mean_km", count: count, bounds: bounds, table: name)))
     }
     return cells
+  }
+
+  /// The bounds of one row's `value` in display units, from the script's clamp.
+  func bounds(of value: String, table: String) throws(SynergyReportError) -> ClosedRange<Double> {
+    guard let spec = values.first(where: { $0.name == value }) else {
+      throw .missingValue(table: table, value: value)
+    }
+    guard let lower = spec.lower, let upper = spec.upper, lower.isFinite, upper.isFinite,
+      lower <= upper
+    else {
+      throw .missingBounds(table: table, value: value)
+    }
+    return lower...upper
   }
 
   /// Throws unless the table's key names are exactly `expected` and every cell has that many.
@@ -47,5 +67,13 @@ extension ReleaseCell {
         reason: "a zone is an INSEE code 97401–97424")
     }
     return code
+  }
+
+  /// The mean `sums[value] / count`, clamped to `bounds`.
+  fileprivate func mean(
+    _ value: String, count: Estimate, bounds: ClosedRange<Double>, table: String
+  ) throws(SynergyReportError) -> Estimate {
+    guard let sum = sums[value] else { throw .missingValue(table: table, value: value) }
+    return .mean(sum: Estimate(sum), count: count, bounds: bounds)
   }
 }

@@ -10,9 +10,6 @@ extension ReportAssumptions {
     guard (0...7).contains(thirdPlaceDaysPerWeek) else {
       throw .invalidAssumption("third-place days per week must be 0–7")
     }
-    guard maximumOneWayKilometres.isFinite, maximumOneWayKilometres > 0 else {
-      throw .invalidAssumption("the maximum one-way distance must be a positive number of km")
-    }
     guard mapFlowLimit >= 0, tableRowLimit >= 1 else {
       throw .invalidAssumption("the map needs a flow limit ≥ 0 and tables a row limit ≥ 1")
     }

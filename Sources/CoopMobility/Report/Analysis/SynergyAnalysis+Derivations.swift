@@ -1,17 +1,29 @@
 import CoopEngine
 
 extension SynergyAnalysis {
-  /// One third place per published cell `c`, placed at `centres[c]`.
+  /// One third place per published cell `c`, placed at `centres[c]`, and the number of
+  /// published cells past the last centre.
+  ///
+  /// The key domain is the parameter's maximum length (8), so an edge releases a noisy count for
+  /// every index even when the list is shorter: no employee is nearest to a missing centre, so
+  /// such a cell is pure noise that happened to pass the threshold, and is left out.
   static func thirdPlaces(_ result: ThirdPlacesResult, communes: Communes, daysPerWeek: Int)
-    throws(SynergyReportError) -> [ThirdPlace]
+    throws(SynergyReportError) -> (places: [ThirdPlace], noiseOnly: Int)
   {
-    try result.lastRound.requireKeys(["c"], table: "third_places")
+    let table = result.lastRound
+    try table.requireKeys(["c"], table: "third_places")
+    _ = try table.bounds(of: "km", table: "third_places")
     var places: [ThirdPlace] = []
-    for cell in result.lastRound.cells {
-      guard case .int(let index) = cell.key[0], result.centres.indices.contains(index) else {
+    var noiseOnly = 0
+    for cell in table.cells {
+      guard case .int(let index) = cell.key[0], index >= 0 else {
         throw .invalidKey(
           table: "third_places", key: cell.key[0].description,
-          reason: "no centre with this index among \(result.centres.count)")
+          reason: "a centre index is an integer from 0")
+      }
+      guard result.centres.indices.contains(index) else {
+        noiseOnly += 1
+        continue
       }
       guard let km = cell.sums["km"] else {
         throw .missingValue(table: "third_places", value: "km")
@@ -24,30 +36,32 @@ extension SynergyAnalysis {
           employees: Estimate(cell.count), commuteKilometres: commuteKilometres,
           kilometresAvoidedPerWeek: commuteKilometres.scaled(by: 2 * Double(daysPerWeek))))
     }
-    return places.sorted { $0.index < $1.index }
+    return (places.sorted { $0.index < $1.index }, noiseOnly)
   }
 
-  /// Flows between distinct communes: each pair's counts summed over slots and tables.
-  static func flows(_ cells: [ZoneSlotCell]) -> [CommuteFlow] {
-    var byPair: [[Int]: [ZoneSlotCell]] = [:]
-    for cell in cells where cell.home != cell.work {
-      byPair[[cell.home, cell.work], default: []].append(cell)
-    }
-    return byPair.values.compactMap { group -> CommuteFlow? in
-      guard let first = group.first else { return nil }
-      let weights = group.map { max(0, $0.employees.value) }
-      let total = weights.reduce(0, +)
-      func weighted(_ value: (ZoneSlotCell) -> Double) -> Double {
-        total > 0 ? zip(group, weights).reduce(0) { $0 + value($1.0) * $1.1 } / total : 0
+  /// The published carpool corridors between distinct communes, largest first.
+  static func flows(_ cells: [CorridorCell]) -> [CommuteFlow] {
+    cells.filter { $0.home != $0.work }
+      .map {
+        CommuteFlow(
+          home: $0.home, work: $0.work, employees: $0.employees, meanKilometres: $0.meanKilometres)
       }
-      return CommuteFlow(
-        home: first.home, work: first.work, employees: .total(group.map(\.employees)),
-        meanKilometres: Estimate(
-          value: weighted(\.meanKilometres.value), halfWidth: weighted(\.meanKilometres.halfWidth)))
-    }
-    .sorted {
-      $0.employees.value != $1.employees.value
-        ? $0.employees.value > $1.employees.value : ($0.home, $0.work) < ($1.home, $1.work)
-    }
+      .sorted {
+        $0.employees.value != $1.employees.value
+          ? $0.employees.value > $1.employees.value : ($0.home, $0.work) < ($1.home, $1.work)
+      }
+  }
+
+  /// Departures grouped into one line per work commune: most riders first, hours in order.
+  static func lines(_ departures: [ShuttleCell]) -> [ShuttleLine] {
+    Dictionary(grouping: departures, by: \.work)
+      .map { work, cells in
+        ShuttleLine(
+          work: work, departures: cells.sorted { $0.hour < $1.hour },
+          riders: .total(cells.map(\.riders)))
+      }
+      .sorted {
+        $0.riders.value != $1.riders.value ? $0.riders.value > $1.riders.value : $0.work < $1.work
+      }
   }
 }

@@ -5,53 +5,56 @@ public struct SynergyAnalysis: Sendable {
   /// Carpool candidates, largest km saved first.
   public let carpool: [CarpoolCandidate]
   /// Every published carpool cell (candidates or not).
-  public let carpoolCells: [ZoneSlotCell]
-  /// Shuttle corridors and slots at or above the riders threshold, most riders first.
-  public let shuttle: [ZoneSlotCell]
+  public let carpoolCells: [CorridorCell]
+  /// Shuttle lines, one per work commune with at least one departure at or above the riders
+  /// threshold, most riders first.
+  public let shuttleLines: [ShuttleLine]
   /// Every published shuttle cell.
-  public let shuttleCells: [ZoneSlotCell]
+  public let shuttleCells: [ShuttleCell]
   /// Third places, by centre index.
   public let thirdPlaces: [ThirdPlace]
-  /// Home→work flows between distinct communes, largest first.
+  /// Published third-places cells whose index has no centre (noise only), left out.
+  public let thirdPlacesNoiseOnly: Int
+  /// Home→work flows between distinct communes (published carpool cells), largest first.
   public let flows: [CommuteFlow]
   /// The total cars saved per day over all candidates.
   public let totalCarsSaved: Estimate
   /// The total car-km saved per day over all candidates.
   public let totalKilometresSaved: Estimate
+  /// The largest one-way distance a row counts for (km), from the carpool script's clamp.
+  public let maximumKilometres: Double
 
   /// Reads and checks the input's tables and derives every figure; `communes` places centres.
   public init(input: SynergyReportInput, communes: Communes) throws(SynergyReportError) {
     let assumptions = input.assumptions
     try assumptions.validate()
-    let maximum = assumptions.maximumOneWayKilometres
-    carpoolCells = try input.carpool.zoneSlotCells(named: "carpool", maximumKilometres: maximum)
-    shuttleCells = try input.shuttle.zoneSlotCells(named: "shuttle", maximumKilometres: maximum)
+    carpoolCells = try input.carpool.corridorCells(named: "carpool")
+    let maximumKilometres = try input.carpool.bounds(of: "mean_km", table: "carpool").upperBound
+    self.maximumKilometres = maximumKilometres
+    shuttleCells = try input.shuttle.shuttleCells(named: "shuttle")
     carpool =
       carpoolCells
       .filter { $0.employees.value >= Double(assumptions.carpoolMinimumDrivers) }
-      .map { CarpoolCandidate(cell: $0, occupancy: assumptions.carOccupancy) }
+      .map {
+        CarpoolCandidate(
+          cell: $0, occupancy: assumptions.carOccupancy, maximumKilometres: maximumKilometres)
+      }
       .sorted(by: Self.byKilometresSaved)
-    shuttle =
-      shuttleCells
-      .filter { $0.employees.value >= Double(assumptions.shuttleMinimumRiders) }
-      .sorted(by: Self.byEmployees)
-    thirdPlaces = try Self.thirdPlaces(
+    shuttleLines = Self.lines(
+      shuttleCells.filter { $0.riders.value >= Double(assumptions.shuttleMinimumRiders) })
+    (thirdPlaces, thirdPlacesNoiseOnly) = try Self.thirdPlaces(
       input.thirdPlaces, communes: communes, daysPerWeek: assumptions.thirdPlaceDaysPerWeek)
-    flows = Self.flows(carpoolCells + shuttleCells)
+    flows = Self.flows(carpoolCells)
     totalCarsSaved = .total(carpool.map(\.carsSaved))
     totalKilometresSaved = .total(carpool.map(\.kilometresSaved))
   }
 
+  /// The departures, in every line, over all lines.
+  public var shuttleDepartures: [ShuttleCell] { shuttleLines.flatMap(\.departures) }
+
   private static func byKilometresSaved(_ a: CarpoolCandidate, _ b: CarpoolCandidate) -> Bool {
     a.kilometresSaved.value != b.kilometresSaved.value
-      ? a.kilometresSaved.value > b.kilometresSaved.value : byKey(a.cell, b.cell)
-  }
-
-  private static func byEmployees(_ a: ZoneSlotCell, _ b: ZoneSlotCell) -> Bool {
-    a.employees.value != b.employees.value ? a.employees.value > b.employees.value : byKey(a, b)
-  }
-
-  private static func byKey(_ a: ZoneSlotCell, _ b: ZoneSlotCell) -> Bool {
-    (a.home, a.work, a.slot.index) < (b.home, b.work, b.slot.index)
+      ? a.kilometresSaved.value > b.kilometresSaved.value
+      : (a.cell.home, a.cell.work) < (b.cell.home, b.cell.work)
   }
 }

@@ -1,9 +1,13 @@
 /// Why a synergy report could not be built or written.
 public enum SynergyReportError: Error, Equatable, CustomStringConvertible {
+  /// The input file is not a report input; the message names the faulty field.
+  case invalidInput(String)
   /// A table's keys are not the ones the report reads.
   case unexpectedKeys(table: String, expected: [String], found: [String])
   /// A table lacks a released value the report needs.
   case missingValue(table: String, value: String)
+  /// A released value has no bounds (`lower`/`upper`), which the report needs to cap means.
+  case missingBounds(table: String, value: String)
   /// A cell's key is out of its domain (an unknown zone, a slot outside the day, a centre index
   /// with no centre).
   case invalidKey(table: String, key: String, reason: String)
@@ -15,10 +19,13 @@ public enum SynergyReportError: Error, Equatable, CustomStringConvertible {
   /// A one-line message.
   public var description: String {
     switch self {
+    case .invalidInput(let message): "report: invalid input: \(message)"
     case .unexpectedKeys(let table, let expected, let found):
       "report: table '\(table)' has keys \(found), expected \(expected)"
     case .missingValue(let table, let value):
       "report: table '\(table)' has no released value '\(value)'"
+    case .missingBounds(let table, let value):
+      "report: value '\(value)' of table '\(table)' has no lower and upper bounds"
     case .invalidKey(let table, let key, let reason):
       "report: table '\(table)' has an invalid key \(key): \(reason)"
     case .invalidAssumption(let message): "report: \(message)"

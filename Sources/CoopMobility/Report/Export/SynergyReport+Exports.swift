@@ -13,21 +13,23 @@ extension SynergyReport {
     ]
   }
 
-  private static let journeyColumns = [
-    "home_zone", "home_name", "work_zone", "work_name", "slot", "arrival",
-  ]
-
   func carpoolCSV() -> String {
     var csv = CSVDocument(
-      header: Self.journeyColumns + [
-        "drivers", "drivers_hw95", "mean_km", "mean_km_hw95", "cars_saved", "cars_saved_hw95",
-        "km_saved_per_day", "km_saved_per_day_hw95", "candidate",
+      header: [
+        "home_zone", "home_name", "work_zone", "work_name", "drivers", "drivers_hw95", "mean_km",
+        "mean_km_hw95", "cars_saved", "cars_saved_hw95", "km_saved_per_day",
+        "km_saved_per_day_hw95", "candidate",
       ])
     let candidates = Set(analysis.carpool.map(\.cell))
     for cell in analysis.carpoolCells {
-      let derived = CarpoolCandidate(cell: cell, occupancy: input.assumptions.carOccupancy)
+      let derived = CarpoolCandidate(
+        cell: cell, occupancy: input.assumptions.carOccupancy,
+        maximumKilometres: analysis.maximumKilometres)
       csv.append(
-        journey(cell) + Self.fields(cell.employees, decimals: 0)
+        [
+          .integer(cell.home), .text(communes[cell.home]?.name ?? ""), .integer(cell.work),
+          .text(communes[cell.work]?.name ?? ""),
+        ] + Self.fields(cell.employees, decimals: 0)
           + Self.fields(cell.meanKilometres, decimals: 2)
           + Self.fields(derived.carsSaved, decimals: 0)
           + Self.fields(derived.kilometresSaved, decimals: 2)
@@ -38,15 +40,18 @@ extension SynergyReport {
 
   func shuttleCSV() -> String {
     var csv = CSVDocument(
-      header: Self.journeyColumns + [
-        "riders", "riders_hw95", "mean_km", "mean_km_hw95", "above_threshold",
+      header: [
+        "work_zone", "work_name", "slot", "arrival", "riders", "riders_hw95", "mean_km",
+        "mean_km_hw95", "above_threshold",
       ])
     let threshold = Double(input.assumptions.shuttleMinimumRiders)
     for cell in analysis.shuttleCells {
       csv.append(
-        journey(cell) + Self.fields(cell.employees, decimals: 0)
-          + Self.fields(cell.meanKilometres, decimals: 2)
-          + [.integer(cell.employees.value >= threshold ? 1 : 0)])
+        [
+          .integer(cell.work), .text(communes[cell.work]?.name ?? ""), .integer(cell.hour.index),
+          .text(cell.hour.label),
+        ] + Self.fields(cell.riders, decimals: 0) + Self.fields(cell.meanKilometres, decimals: 2)
+          + [.integer(cell.riders.value >= threshold ? 1 : 0)])
     }
     return csv.text
   }
@@ -107,13 +112,6 @@ extension SynergyReport {
               Self.rounded(place.kilometresAvoidedPerWeek.halfWidth)),
           ])
       })
-  }
-
-  private func journey(_ cell: ZoneSlotCell) -> [StoreValue] {
-    [
-      .integer(cell.home), .text(communes[cell.home]?.name ?? ""), .integer(cell.work),
-      .text(communes[cell.work]?.name ?? ""), .integer(cell.slot.index), .text(cell.slot.label),
-    ]
   }
 
   private static func fields(_ estimate: Estimate, decimals: Int) -> [StoreValue] {

@@ -12,7 +12,8 @@ extension ReportStrings {
     summaryCompanies: "{1} entreprises ont participé ; {2} ont refusé.",
     summaryCarpool:
       "Covoiturage : {1} trajets candidats, soit {2} voitures en moins et {3} km évités par jour.",
-    summaryShuttle: "Navettes : {1} couloirs et créneaux d’arrivée d’au moins {2} salariés.",
+    summaryShuttle:
+      "Navettes : {1} lignes, une par commune de travail, avec {2} départs d’au moins {3} salariés ; {4} salariés en tout.",
     summaryThirdPlaces: "Tiers-lieux : {1} lieux proposés, pour {2} salariés.",
     guaranteesHeading: "Ce qui a été calculé, et avec quelles garanties",
     guaranteesIntro:
@@ -22,9 +23,9 @@ extension ReportStrings {
     columnMinGroup: "Groupe minimal", columnRounds: "Tours",
     algorithmDescriptions: [
       "carpool":
-        "Conducteurs seuls, par commune de domicile, commune de travail et demi-heure d’arrivée",
+        "Conducteurs seuls arrivant entre 6 h 30 et 9 h 30, sur site au moins 3 jours par semaine, par commune de domicile et commune de travail",
       "shuttle":
-        "Salariés ne conduisant pas seuls, sur site au moins 3 jours par semaine, par trajet et demi-heure d’arrivée",
+        "Salariés ne conduisant pas seuls, sur site au moins 3 jours par semaine, habitant à 10 km ou plus, par commune de travail et heure d’arrivée",
       "third_places":
         "Domiciles des salariés pouvant télétravailler, regroupés autour de lieux proches (k-moyennes fédérées)",
     ],
@@ -32,7 +33,7 @@ extension ReportStrings {
     epsilonMeaning:
       "ε mesure ce que les résultats peuvent révéler, au plus, sur une personne : qu’un salarié soit dans les données ou non, chaque résultat publié a presque la même probabilité. Plus ε est petit, plus la protection est forte.",
     suppressionExplained:
-      "Un groupe n’est publié que si son effectif bruité atteint le groupe minimal ; sinon il est supprimé : il n’apparaît nulle part et les totaux de ce rapport ne le comptent pas. Groupes supprimés : covoiturage {1}, navettes {2}, tiers-lieux {3}.",
+      "Les totaux de toutes les entreprises ne sont publiés que s’ils sont assez grands pour être significatifs : au moins le groupe minimal, et au moins la marge du bruit à 99,9 %. En dessous, le nombre pourrait n’être que du bruit, ou désigner trop peu de personnes ; le groupe est alors supprimé : il n’apparaît nulle part et les totaux de ce rapport ne le comptent pas. Groupes supprimés : covoiturage {1}, navettes {2}, tiers-lieux {3}.",
     plusMinusExplained:
       "Chaque nombre est suivi de « ± » : c’est sa marge d’erreur due au bruit. « 42 ± 6 » veut dire que la vraie valeur est entre 36 et 48, avec 95 % de probabilité. Pour les chiffres calculés à partir de plusieurs nombres publiés, la marge est prudente : plus large que nécessaire.",
     participantsHeading: "Entreprises participantes ({1})",
@@ -40,18 +41,20 @@ extension ReportStrings {
     columnReason: "Motif", noRefusal: "Aucune entreprise n’a refusé.",
     mapHeading: "Carte des trajets domicile-travail",
     mapTitle:
-      "Carte des 24 communes de La Réunion, des trajets domicile-travail et des tiers-lieux",
+      "Carte des 24 communes de La Réunion, des trajets domicile-travail, des lignes de navette et des tiers-lieux",
     mapDescription:
-      "Flèches d’une commune de domicile vers une commune de travail, d’épaisseur proportionnelle au nombre de salariés ; cercles numérotés : tiers-lieux proposés. Les mêmes chiffres sont dans les tableaux.",
+      "Flèches d’une commune de domicile vers une commune de travail, d’épaisseur proportionnelle au nombre de conducteurs seuls ; carrés : lignes de navette et leur nombre de départs ; cercles numérotés : tiers-lieux proposés. Les mêmes chiffres sont dans les tableaux.",
     mapCaption:
-      "Les 24 communes. Flèches : les {1} plus grands flux de salariés entre deux communes, épaisseur proportionnelle au nombre. Cercles numérotés : tiers-lieux proposés.",
-    legendFlows: "salariés, domicile → travail", legendThirdPlace: "tiers-lieu proposé",
-    flowsCaption: "Principaux flux domicile → travail entre communes",
+      "Les 24 communes. Flèches : les {1} plus grands flux de conducteurs seuls entre deux communes (tableau du covoiturage), épaisseur proportionnelle au nombre. Carrés verts : lignes de navette vers une commune de travail, avec leur nombre de départs. Cercles numérotés : tiers-lieux proposés.",
+    legendFlows: "conducteurs seuls, domicile → travail", legendThirdPlace: "tiers-lieu proposé",
+    legendShuttle: "ligne de navette (nombre de départs)",
+    shuttleMarker: "Navette vers {1} : {2} départ(s), {3} salariés",
+    flowsCaption: "Principaux flux de conducteurs seuls entre communes",
     columnJourney: "Domicile → travail", columnEmployees: "Salariés",
     columnMeanKm: "Distance moyenne (km)",
     carpoolHeading: "Covoiturage",
     carpoolIntro:
-      "Trajets où au moins {1} salariés conduisent seuls, de la même commune vers la même commune, et arrivent dans la même demi-heure. En partageant leur voiture par équipages de {2} au plus, ils pourraient retirer des voitures de la route chaque jour.",
+      "Trajets où au moins {1} salariés conduisent seuls de la même commune de domicile vers la même commune de travail, en arrivant entre 6 h 30 et 9 h 30. En partageant leur voiture par équipages de {2} au plus, ils pourraient retirer des voitures de la route chaque jour.",
     carpoolCaption: "Trajets candidats au covoiturage, par kilomètres évités",
     columnArrival: "Arrivée", columnDrivers: "Conducteurs seuls",
     columnCarsSaved: "Voitures en moins / jour", columnKmSaved: "km évités / jour",
@@ -59,25 +62,27 @@ extension ReportStrings {
     moreRows: "Ce tableau montre les premières lignes ; {1} autres figurent dans exports/{2}.",
     shuttleHeading: "Navettes d’entreprise",
     shuttleIntro:
-      "Couloirs (commune de domicile → commune de travail) et demi-heures d’arrivée où au moins {1} salariés qui ne conduisent pas seuls viennent sur site au moins 3 jours par semaine : de quoi remplir un minibus partagé entre entreprises.",
-    shuttleCaption: "Demande de navette par couloir et heure d’arrivée",
-    columnCorridor: "Couloir", columnRiders: "Salariés",
-    noShuttle: "Aucun couloir n’atteint le seuil.",
+      "Une ligne de navette par commune de travail, avec un départ pour chaque heure d’arrivée où au moins {1} salariés pourraient monter : ils ne conduisent pas seuls, ne télétravaillent pas, viennent sur site au moins 3 jours par semaine et habitent à 10 km ou plus. De quoi remplir un minibus partagé entre entreprises.",
+    shuttleCaption: "Lignes de navette vers chaque commune de travail, par heure d’arrivée",
+    columnWorkCommune: "Commune de travail", columnRiders: "Salariés",
+    noShuttle: "Aucune heure d’arrivée n’atteint le seuil.",
     thirdPlacesHeading: "Tiers-lieux",
     thirdPlacesIntro:
-      "Lieux de travail partagés proches du domicile, placés par un calcul fédéré en {1} tours (k-moyennes) sur les domiciles des salariés pouvant télétravailler ; chacun est rattaché au lieu le plus proche. Hypothèse : {2} jour(s) par semaine au tiers-lieu au lieu du trajet.",
+      "Lieux de travail partagés proches du domicile, placés par un calcul fédéré en {1} tours (k-moyennes) sur les domiciles des salariés pouvant télétravailler : chaque lieu est au centre des domiciles qui lui sont rattachés. Hypothèse : {2} jour(s) par semaine au tiers-lieu au lieu du trajet.",
     thirdPlacesCaption: "Tiers-lieux proposés",
     columnPlace: "Lieu", columnCommune: "Commune", columnPosition: "Position (lat., long.)",
     columnCommuteKm: "km domicile-travail (aller, cumulés)",
     columnKmAvoided: "km évités / semaine", noThirdPlace: "Aucun tiers-lieu publié.",
+    thirdPlacesNoiseOnly:
+      "{1} groupe(s) publié(s) ne correspondent à aucun lieu : le calcul prévoit jusqu’à 8 lieux, il y en a moins ; personne n’y est rattaché, leur effectif n’est que du bruit, ils sont donc écartés.",
     methodHeading: "Méthode",
     methodItems: [
       "Voitures en moins par jour = conducteurs − ⌈conducteurs ÷ {1}⌉ : les conducteurs seuls forment des équipages de {1} au plus (un conducteur et ses passagers).",
       "km évités par jour = voitures en moins × 2 × distance moyenne (un aller-retour).",
       "km évités par un tiers-lieu, par semaine = 2 × somme des distances aller × {2} jour(s). Le court trajet vers le tiers-lieu est négligé : c’est un maximum.",
       "Marges d’erreur : chaque nombre publié a sa marge à 95 %. Distance moyenne = somme ÷ effectif ; sa marge vaut (marge de la somme + moyenne × marge de l’effectif) ÷ (effectif − marge de l’effectif). Voitures et km : la formule est appliquée aux deux bouts des marges de départ, ce qui donne une marge prudente. Totaux : les marges s’additionnent.",
-      "Flux de la carte : conducteurs seuls et autres salariés présents au moins 3 jours, additionnés sur toutes les heures d’arrivée. Les groupes supprimés manquent : ce sont des minimums.",
-      "Distances à vol d’oiseau entre un domicile approximatif et le site, plafonnées à {3} km.",
+      "Flux de la carte : le tableau du covoiturage, seule donnée qui relie une commune de domicile à une commune de travail (la demande de navette est comptée par commune de travail seulement). Les trajets supprimés manquent : les totaux sont des minimums.",
+      "Distances à vol d’oiseau entre un domicile approximatif et le site, plafonnées à {3} km par trajet (la borne fixée par les calculs).",
     ],
     exportsNote:
       "Les tableaux sont aussi fournis dans le dossier exports/ : carpool.csv, shuttle.csv, third_places.csv, flows.geojson, third_places.geojson.",

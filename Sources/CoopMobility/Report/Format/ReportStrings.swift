@@ -11,7 +11,8 @@ public struct ReportStrings: Sendable {
   public var months: [String]
   /// Title and `{1}` date, `{2}` hub.
   public var title, subtitle: String
-  /// "In short" section: heading, participants, carpool, shuttle and third places lines.
+  /// "In short" section: heading, participants, carpool, shuttle (`{1}` lines, `{2}` departures,
+  /// `{3}` threshold, `{4}` riders) and third places lines.
   public var summaryHeading, summaryCompanies, summaryCarpool, summaryShuttle,
     summaryThirdPlaces: String
   /// Guarantees section.
@@ -20,7 +21,8 @@ public struct ReportStrings: Sendable {
   public var columnAlgorithm, columnWhat, columnEpsilon, columnMinGroup, columnRounds: String
   /// What each known algorithm computes, by script name.
   public var algorithmDescriptions: [String: String]
-  /// `{1}` total ε; what ε means; the minimum group size and `{1}` `{2}` `{3}` suppressed cells.
+  /// `{1}` total ε; what ε means; the significance threshold on federated totals and `{1}` `{2}`
+  /// `{3}` suppressed cells.
   public var totalEpsilon, epsilonMeaning, suppressionExplained: String
   /// What "±" means.
   public var plusMinusExplained: String
@@ -28,6 +30,9 @@ public struct ReportStrings: Sendable {
   public var participantsHeading, refusalsCaption, columnCompany, columnReason, noRefusal: String
   /// Map section: heading, SVG title and description, caption (`{1}` flows drawn), legend.
   public var mapHeading, mapTitle, mapDescription, mapCaption, legendFlows, legendThirdPlace: String
+  /// The shuttle-line marker's legend, and its tooltip (`{1}` commune, `{2}` departures,
+  /// `{3}` riders).
+  public var legendShuttle, shuttleMarker: String
   /// Top flows table.
   public var flowsCaption, columnJourney, columnEmployees, columnMeanKm: String
   /// Carpool section (`{1}` threshold, `{2}` occupancy).
@@ -35,14 +40,16 @@ public struct ReportStrings: Sendable {
   /// Carpool columns, total row (`{1}` rows counted) and the note on rows left to the exports
   /// (`{1}` rows, `{2}` file).
   public var columnCarsSaved, columnKmSaved, total, noCarpool, moreRows: String
-  /// Shuttle section (`{1}` threshold).
-  public var shuttleHeading, shuttleIntro, shuttleCaption, columnCorridor, columnRiders,
+  /// Shuttle section (`{1}` threshold): lines to each work commune, by arrival hour.
+  public var shuttleHeading, shuttleIntro, shuttleCaption, columnWorkCommune, columnRiders,
     noShuttle: String
   /// Third places section (`{1}` rounds, `{2}` days per week).
   public var thirdPlacesHeading, thirdPlacesIntro, thirdPlacesCaption, columnPlace,
     columnCommune: String
   /// Third places columns.
   public var columnPosition, columnCommuteKm, columnKmAvoided, noThirdPlace: String
+  /// The note on `{1}` published cells with no centre, left out as noise.
+  public var thirdPlacesNoiseOnly: String
   /// Methodology section: heading and its items (templates with `{1}` occupancy, `{2}` days,
   /// `{3}` maximum km).
   public var methodHeading: String

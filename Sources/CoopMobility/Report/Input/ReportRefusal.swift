@@ -1,5 +1,5 @@
 /// A company whose edge did not release results, and the reason its edge gave.
-public struct ReportRefusal: Sendable, Hashable {
+public struct ReportRefusal: Sendable, Hashable, Codable {
   /// The company's name.
   public var company: String
   /// Why it refused (for example its budget was spent, or its policy demands a larger group).

@@ -2,7 +2,7 @@ import CoopEngine
 import Foundation
 
 /// The facts of one federated run: when, where, at what privacy cost, and who took part.
-public struct ReportRunFacts: Sendable {
+public struct ReportRunFacts: Sendable, Codable {
   /// When the results were federated.
   public var date: Date
   /// The hub that federated them (a name or URL, shown as text).

@@ -1,4 +1,5 @@
-/// The report's SVG map: the 24 communes, home→work flows as curved arrows, third places.
+/// The report's SVG map: the 24 communes, home→work flows as curved arrows, shuttle lines at
+/// their work communes, third places.
 struct ReportMap {
   /// The widest arrow, in user units.
   static let maximumStroke = 16.0
@@ -12,19 +13,39 @@ struct ReportMap {
   let communes: Communes
   let flows: [CommuteFlow]
   let thirdPlaces: [ThirdPlace]
+  let shuttleLines: [ShuttleLine]
   let strings: ReportStrings
   let projection: MapProjection
 
   /// A map of `communes` with the first `flowLimit` of `flows` (which come largest first).
   init(
-    communes: Communes, flows: [CommuteFlow], thirdPlaces: [ThirdPlace], flowLimit: Int,
-    strings: ReportStrings
+    communes: Communes, flows: [CommuteFlow], thirdPlaces: [ThirdPlace],
+    shuttleLines: [ShuttleLine], flowLimit: Int, strings: ReportStrings
   ) {
     self.communes = communes
+    self.shuttleLines = shuttleLines
     self.flows = Array(flows.filter { $0.employees.value > 0 }.prefix(max(0, flowLimit)))
-    self.thirdPlaces = thirdPlaces
+    let island = communes.island.boundingBox
+    self.thirdPlaces = thirdPlaces.filter { Self.nearby(island).contains($0.centre) }
     self.strings = strings
-    self.projection = MapProjection(box: communes.island.boundingBox)
+    // Noisy centres may fall in the sea: the map widens to show them (the margin fits a marker).
+    let corners = [
+      GeoPoint(latitude: island.minLatitude, longitude: island.minLongitude),
+      GeoPoint(latitude: island.maxLatitude, longitude: island.maxLongitude),
+    ]
+    self.projection = MapProjection(
+      box: GeoBoundingBox(points: corners + self.thirdPlaces.map(\.centre)) ?? island)
+  }
+
+  /// `box` widened by half a degree on every side: centres further out (only a malformed input
+  /// puts them there) stay in the tables but are not drawn, so the island keeps its size.
+  static func nearby(_ box: GeoBoundingBox) -> GeoBoundingBox {
+    var wide = box
+    wide.minLatitude -= 0.5
+    wide.maxLatitude += 0.5
+    wide.minLongitude -= 0.5
+    wide.maxLongitude += 0.5
+    return wide
   }
 
   /// The largest flow drawn (arrows are as wide as their share of it).
@@ -48,7 +69,7 @@ struct ReportMap {
       + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"7\" refY=\"5\" markerWidth=\"28\""
       + " markerHeight=\"28\" markerUnits=\"userSpaceOnUse\" orient=\"auto\">"
       + "<path d=\"M0 0L10 5L0 10Z\" class=\"arrowhead\"/></marker></defs>"
-    svg += communePaths() + flowPaths() + labels() + markers() + "</svg>"
+    svg += communePaths() + flowPaths() + labels() + shuttleMarkers() + markers() + "</svg>"
     return svg
   }
 
@@ -83,7 +104,7 @@ struct ReportMap {
   private func labels() -> String {
     var group = "<g class=\"labels\" aria-hidden=\"true\">"
     let layout = MapLabelLayout(fontSize: Self.labelSize)
-    let markers = thirdPlaces.map { projection.project($0.centre) }
+    let markers = thirdPlaces.map { projection.project($0.centre) } + shuttleMarkerPoints()
     for label in layout.place(
       communes.all, projection: projection, markers: markers, markerSize: 2 * Self.markerRadius)
     {

@@ -3,14 +3,15 @@ extension ReportPage {
   func mapSection() -> String {
     let map = ReportMap(
       communes: communes, flows: analysis.flows, thirdPlaces: analysis.thirdPlaces,
-      flowLimit: input.assumptions.mapFlowLimit, strings: strings)
+      shuttleLines: analysis.shuttleLines, flowLimit: input.assumptions.mapFlowLimit,
+      strings: strings)
     let caption = strings.fill(strings.mapCaption, String(map.flows.count))
     let figure =
       "<figure>\(map.svg())<figcaption>\(HTMLText.escape(caption))</figcaption></figure>"
       + legend(map)
     let flows = HTMLTable(
       id: "flows", caption: strings.flowsCaption,
-      headers: [strings.columnJourney, strings.columnEmployees, strings.columnMeanKm],
+      headers: [strings.columnJourney, strings.columnDrivers, strings.columnMeanKm],
       numericColumns: [1, 2],
       rows: map.flows.prefix(12).map { flow in
         [
@@ -35,6 +36,12 @@ extension ReportPage {
           + "<path class=\"arrowhead\" d=\"M44 3L58 10L44 17Z\"/></svg>"
           + HTMLText.escape("\(format.number(value)) \(strings.legendFlows)") + "</li>"
       }
+    }
+    if !map.shuttleLines.isEmpty {
+      items +=
+        "<li><svg viewBox=\"0 0 20 20\" width=\"20\" height=\"20\" aria-hidden=\"true\">"
+        + "<rect class=\"shuttle-key\" x=\"2\" y=\"2\" width=\"16\" height=\"16\" rx=\"3\"/></svg>"
+        + HTMLText.escape(strings.legendShuttle) + "</li>"
     }
     items +=
       "<li><svg viewBox=\"0 0 20 20\" width=\"20\" height=\"20\" aria-hidden=\"true\">"

@@ -20,8 +20,9 @@ extension ReportPage {
     dominant-baseline:middle;paint-order:stroke;stroke:#fff;stroke-width:5px;\
     stroke-linejoin:round}\
     .place circle,.marker{fill:#b3261e;stroke:#fff;stroke-width:3}\
-    .place text{fill:#fff;font-size:22px;font-weight:700;text-anchor:middle;\
+    .place text,.shuttle text{fill:#fff;font-size:22px;font-weight:700;text-anchor:middle;\
     dominant-baseline:central}\
+    .shuttle rect,.shuttle-key{fill:#1d6b3a;stroke:#fff;stroke-width:3}\
     figcaption{font-size:.9rem;color:#444;margin:.4rem 0}\
     .legend{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;\
     gap:.2rem 1rem;font-size:.9rem}\

@@ -12,14 +12,15 @@ extension ReportPage {
     let table = HTMLTable(
       id: "carpool-table", caption: strings.carpoolCaption,
       headers: [
-        strings.columnJourney, strings.columnArrival, strings.columnDrivers,
+        strings.columnJourney, strings.columnDrivers, strings.columnMeanKm,
         strings.columnCarsSaved, strings.columnKmSaved,
       ],
-      numericColumns: [2, 3, 4],
+      numericColumns: [1, 2, 3, 4],
       rows: analysis.carpool.prefix(rowLimit).map { candidate in
         [
           .text(journey(candidate.cell.home, candidate.cell.work)),
-          .text(candidate.cell.slot.label), .number(format.estimate(candidate.cell.employees)),
+          .number(format.estimate(candidate.cell.employees)),
+          .number(format.estimate(candidate.cell.meanKilometres, decimals: 1)),
           .number(format.estimate(candidate.carsSaved)),
           withBar(format.estimate(candidate.kilometresSaved), bar.svg(candidate.kilometresSaved)),
         ]
@@ -34,29 +35,32 @@ extension ReportPage {
       more: moreRows(analysis.carpool.count, file: "carpool.csv"))
   }
 
-  /// Shuttle demand per corridor and arrival slot above the threshold.
+  /// Shuttle lines to each work commune: one row per departure (arrival hour) above the
+  /// threshold, lines with the most riders first.
   func shuttleSection() -> String {
     let intro = strings.fill(strings.shuttleIntro, String(input.assumptions.shuttleMinimumRiders))
-    guard !analysis.shuttle.isEmpty else {
+    let departures = analysis.shuttleDepartures
+    guard !departures.isEmpty else {
       return tableSection("shuttle", strings.shuttleHeading, intro, empty: strings.noShuttle)
     }
-    let bar = ErrorBar(scale: analysis.shuttle.map(\.employees.upper).max() ?? 0)
+    let bar = ErrorBar(scale: departures.map(\.riders.upper).max() ?? 0)
     let table = HTMLTable(
       id: "shuttle-table", caption: strings.shuttleCaption,
       headers: [
-        strings.columnCorridor, strings.columnArrival, strings.columnRiders, strings.columnMeanKm,
+        strings.columnWorkCommune, strings.columnArrival, strings.columnRiders,
+        strings.columnMeanKm,
       ],
       numericColumns: [2, 3],
-      rows: analysis.shuttle.prefix(rowLimit).map { cell in
+      rows: departures.prefix(rowLimit).map { cell in
         [
-          .text(journey(cell.home, cell.work)), .text(cell.slot.label),
-          withBar(format.estimate(cell.employees), bar.svg(cell.employees)),
+          .text(name(cell.work)), .text(cell.hour.label),
+          withBar(format.estimate(cell.riders), bar.svg(cell.riders)),
           .number(format.estimate(cell.meanKilometres, decimals: 1)),
         ]
       })
     return tableSection(
       "shuttle", strings.shuttleHeading, intro, table: table,
-      more: moreRows(analysis.shuttle.count, file: "shuttle.csv"))
+      more: moreRows(departures.count, file: "shuttle.csv"))
   }
 
   /// A section with an introduction, then `table` and the `more` note, or else the `empty`

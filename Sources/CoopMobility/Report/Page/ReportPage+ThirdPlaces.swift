@@ -25,7 +25,12 @@ extension ReportPage {
           .number(format.estimate(place.kilometresAvoidedPerWeek)),
         ]
       })
-    return tableSection("third-places", strings.thirdPlacesHeading, intro, table: table)
+    let noiseOnly =
+      analysis.thirdPlacesNoiseOnly > 0
+      ? paragraph(
+        strings.fill(strings.thirdPlacesNoiseOnly, String(analysis.thirdPlacesNoiseOnly))) : ""
+    return tableSection(
+      "third-places", strings.thirdPlacesHeading, intro, table: table, more: noiseOnly)
   }
 
   /// The formulas and assumptions behind every derived figure.
@@ -34,7 +39,7 @@ extension ReportPage {
     let items = strings.methodItems.map { item in
       strings.fill(
         item, String(assumptions.carOccupancy), String(assumptions.thirdPlaceDaysPerWeek),
-        format.number(assumptions.maximumOneWayKilometres))
+        format.number(analysis.maximumKilometres))
     }
     let list = items.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
     return section("method", strings.methodHeading, "<ul>\(list)</ul>")

@@ -52,8 +52,9 @@ struct ReportPage {
         strings.summaryCarpool, String(analysis.carpool.count),
         format.estimate(analysis.totalCarsSaved), format.estimate(analysis.totalKilometresSaved)),
       strings.fill(
-        strings.summaryShuttle, String(analysis.shuttle.count),
-        String(input.assumptions.shuttleMinimumRiders)),
+        strings.summaryShuttle, String(analysis.shuttleLines.count),
+        String(analysis.shuttleDepartures.count), String(input.assumptions.shuttleMinimumRiders),
+        format.estimate(.total(analysis.shuttleLines.map(\.riders)))),
       strings.fill(
         strings.summaryThirdPlaces, String(analysis.thirdPlaces.count),
         format.estimate(.total(analysis.thirdPlaces.map(\.employees)))),
