@@ -14,7 +14,8 @@ let package = Package(
     .library(name: "CoopGovernance", targets: ["CoopGovernance"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Leaves: the language (standard library and Foundation only) and the crypto wrapper.
@@ -22,7 +23,11 @@ let package = Package(
     .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
     .target(name: "CoopCrypto", dependencies: ["CSodium"]),
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .target(name: "CoopEngine", dependencies: ["CoopLang", "CoopCrypto", "CSQLite"]),
+    .target(
+      name: "CoopEngine",
+      dependencies: [
+        "CoopLang", "CoopCrypto", "CSQLite", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     .target(name: "CoopGovernance", dependencies: ["CoopLang", "CoopCrypto"]),
     .target(name: "CoopHub", dependencies: ["CoopEngine", "CoopGovernance"]),
     .target(name: "CoopEdge", dependencies: ["CoopEngine", "CoopGovernance"]),
@@ -42,7 +47,8 @@ let package = Package(
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(name: "coopTests", dependencies: ["coop"]),
     .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
-    .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
+    .testTarget(
+      name: "CoopMobilityTests", dependencies: ["CoopMobility", "CoopEngine", "CoopLang", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]
 )
