@@ -1,0 +1,17 @@
+/// Records of one source table: a header, then rows of fields (nil for SQL NULL).
+protocol RowSource {
+  /// How problems name the source: a CSV path, or `database.sqlite[table]`.
+  var name: String { get }
+  /// The source's column names.
+  var header: [String] { get }
+  /// The next row and its line (CSV) or ordinal (SQLite), or nil at the end.
+  mutating func next() throws(RowSourceError) -> (line: Int, fields: [String?])?
+}
+
+/// A source that cannot be read further: its rows so far are kept, the rest is lost.
+struct RowSourceError: Error {
+  /// The line the problem is on.
+  var line: Int
+  /// What is wrong.
+  var reason: String
+}

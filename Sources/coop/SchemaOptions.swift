@@ -1,0 +1,27 @@
+import ArgumentParser
+import CoopEngine
+import Foundation
+
+/// `--schema NAME|FILE` and `--schemas DIR`: which schema a store command uses.
+struct SchemaOptions: ParsableArguments {
+  @Option(help: "The schema: a name (found as NAME.coopschema) or a path to a .coopschema file.")
+  var schema: String
+
+  @Option(
+    name: .customLong("schemas"),
+    help: "A directory of schemas, searched before ./Algorithms/schemas and the installed ones.")
+  var schemaDirectories: [String] = []
+
+  /// The store layout of the chosen schema; a `UsageError` saying what is wrong otherwise.
+  func load() throws -> StoreSchema {
+    let defaults = SchemaCatalog.defaultDirectories(
+      currentDirectory: FileManager.default.currentDirectoryPath,
+      executablePath: CommandLine.arguments[0])
+    let catalog = SchemaCatalog(directories: schemaDirectories + defaults)
+    do {
+      return StoreSchema(try catalog.load(schema))
+    } catch {
+      throw UsageError(error.description)
+    }
+  }
+}
