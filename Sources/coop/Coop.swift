@@ -8,7 +8,7 @@ struct Coop: AsyncParsableCommand {
     abstract:
       "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
-    subcommands: [CheckCommand.self, FmtCommand.self, SynthCommand.self, ImportCommand.self]
+    subcommands: [CheckCommand.self, FmtCommand.self, SynthCommand.self, ImportCommand.self, StoreCommand.self]
   )
 
   /// Runs the command line; usage errors exit with status 2, like I/O errors.
