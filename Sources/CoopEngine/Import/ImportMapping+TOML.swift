@@ -13,7 +13,7 @@ extension ImportMapping {
     } catch {
       throw MappingError(file: file, location: "", "invalid TOML")
     }
-    var reader = MappingReader(file: file)
+    let reader = MappingReader(file: file)
     return try reader.mapping(root)
   }
 }
@@ -39,13 +39,13 @@ struct MappingReader {
 
   func string(_ value: TOMLValueConvertible?, at path: String) throws(MappingError) -> String? {
     guard let value else { return nil }
-    guard let text = value.string else { throw fail(path, "expected a string, found a \(value.type)") }
+    guard let text = value.string else { throw fail(path, "expected a string, found \(Self.kind(value.type))") }
     return text
   }
 
   func table(_ value: TOMLValueConvertible?, at path: String) throws(MappingError) -> TOMLTable? {
     guard let value else { return nil }
-    guard let table = value.table else { throw fail(path, "expected a table, found a \(value.type)") }
+    guard let table = value.table else { throw fail(path, "expected a table, found \(Self.kind(value.type))") }
     return table
   }
 
@@ -55,10 +55,22 @@ struct MappingReader {
     if let flag = value.bool { return flag ? "true" : "false" }
     if let number = value.int { return String(number) }
     if let number = value.double { return String(number) }
-    throw fail(path, "expected a string, number or boolean, found a \(value.type)")
+    throw fail(path, "expected a string, number or boolean, found \(Self.kind(value.type))")
   }
 
-  mutating func mapping(_ root: TOMLTable) throws(MappingError) -> ImportMapping {
+  /// `an integer`, `a table`…: how a TOML value's type is named in messages.
+  static func kind(_ type: TOMLType) -> String {
+    switch type {
+    case .int: "an integer"
+    case .array: "an array"
+    case .double: "a float"
+    case .bool: "a boolean"
+    case .dateTime: "a date-time"
+    default: "a \(type)"
+    }
+  }
+
+  func mapping(_ root: TOMLTable) throws(MappingError) -> ImportMapping {
     try checkKeys(root, at: "", allowed: ["source", "tables"])
     var mapping = ImportMapping()
     if let source = try table(root["source"], at: "source") {

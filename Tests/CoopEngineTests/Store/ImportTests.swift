@@ -15,6 +15,19 @@ struct ImportTests {
       in: directory)
   }
 
+  /// A store with both sites and one employee, e1, working at `site`.
+  private func storeWithOneEmployee(at site: String, _ directory: TemporaryDirectory) throws
+    -> (StoreSchema, String)
+  {
+    let schema = try StoreFixtures.mobility()
+    let store = directory.file("edge.sqlite")
+    try importSites(schema, into: store, directory)
+    try StoreFixtures.importCSV(
+      Self.header + "e1,\(site),97411,-20.9,55.45,car_solo,480,1020,5,1\n", table: "employees",
+      mapping: Self.identity, schema: schema, into: store, in: directory)
+    return (schema, store)
+  }
+
   private func rejection(_ body: () throws -> Void) throws -> ImportRejection {
     do {
       try body()
@@ -112,12 +125,7 @@ struct ImportTests {
   @Test func aRejectedImportLeavesTheStoreByteIdentical() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let schema = try StoreFixtures.mobility()
-    let store = directory.file("edge.sqlite")
-    try importSites(schema, into: store, directory)
-    try StoreFixtures.importCSV(
-      Self.header + "e1,s1,97411,-20.9,55.45,car_solo,480,1020,5,1\n", table: "employees",
-      mapping: Self.identity, schema: schema, into: store, in: directory)
+    let (schema, store) = try storeWithOneEmployee(at: "s1", directory)
     let before = try Data(contentsOf: URL(fileURLWithPath: store))
     let good = (2...500).map { "e\($0),s1,97411,-20.9,55.45,bus,480,1020,5,1\n" }.joined()
     _ = try rejection {
@@ -158,12 +166,7 @@ struct ImportTests {
   @Test func replacingAParentMustKeepTheChildrensRows() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
-    let schema = try StoreFixtures.mobility()
-    let store = directory.file("edge.sqlite")
-    try importSites(schema, into: store, directory)
-    try StoreFixtures.importCSV(
-      Self.header + "e1,s2,97411,-20.9,55.45,car_solo,480,1020,5,1\n", table: "employees",
-      mapping: Self.identity, schema: schema, into: store, in: directory)
+    let (schema, store) = try storeWithOneEmployee(at: "s2", directory)
     let rejection = try rejection {
       try StoreFixtures.importCSV(
         "id,zone,location_lat,location_lon\ns1,97411,-20.9,55.45\n", named: "sites.csv", table: "sites",
