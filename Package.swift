@@ -45,7 +45,7 @@ let package = Package(
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
-    .testTarget(name: "coopTests", dependencies: ["coop"]),
+    .testTarget(name: "coopTests", dependencies: ["coop", "CSQLite"]),
     .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
     .testTarget(
       name: "CoopMobilityTests", dependencies: ["CoopMobility", "CoopEngine", "CoopLang", "CSQLite"]),
