@@ -45,7 +45,11 @@ let package = Package(
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
-    .testTarget(name: "coopTests", dependencies: ["coop", "CSQLite"]),
+    .testTarget(
+      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance", "CSQLite"],
+      exclude: ["Golden"]),
+    .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
+    .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
     .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
     .testTarget(
       name: "CoopMobilityTests", dependencies: ["CoopMobility", "CoopEngine", "CoopLang", "CSQLite"]),

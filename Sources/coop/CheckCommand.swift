@@ -1,5 +1,6 @@
 import ArgumentParser
 import CoopLang
+import Foundation
 
 /// `coop check FILE...`: parse and check scripts and schemas, printing diagnostics.
 struct CheckCommand: ParsableCommand {
@@ -16,11 +17,18 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Output format: text (for people) or json (for tools).")
   var format: OutputFormat = .text
 
+  @Option(help: "A directory of .coopschema files (default: Algorithms/schemas, then next to the script).")
+  var schemas: [String] = []
+
+  @Option(help: "Write the canonical manifest of the (single) script checked to this file.")
+  var manifest: String?
+
   @Argument(help: "The files to check.")
   var files: [String]
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one file to check") }
+    if manifest != nil, files.count != 1 { throw ValidationError("--manifest needs exactly one script") }
   }
 
   func run() throws {
@@ -30,9 +38,15 @@ struct CheckCommand: ParsableCommand {
       let sources = try files.map { SourceText(path: $0, bytes: try SourceFiles.read($0)) }
       let renderer = DiagnosticRenderer(colors: Terminal.colorsOnStdout)
       for source in sources {
-        let result = Parser.parse(source)
+        let registry = SchemaRegistry(directories: schemaDirectories(for: source.path))
+        let result = Checker.check(source, registry: registry)
         let diagnostics = result.diagnostics.sorted
         failed = failed || result.diagnostics.hasErrors
+        if let manifest, let script = result.script {
+          try SourceFiles.write(ScriptLoader.manifest(script).text, to: manifest)
+        } else if manifest != nil, !result.diagnostics.hasErrors {
+          throw UsageError("'\(source.path)' is a schema: only scripts have a manifest")
+        }
         switch format {
         case .text: Terminal.write(renderer.render(diagnostics, in: source))
         case .json: records += diagnostics.map { DiagnosticRecord($0, file: source.path) }
@@ -42,4 +56,12 @@ struct CheckCommand: ParsableCommand {
     if format == .json { Terminal.write(DiagnosticRecord.encode(records)) }
     if failed { throw ExitCode(1) }
   }
+
+  /// Where the schemas a script uses are looked up.
+  func schemaDirectories(for path: String) -> [URL] {
+    schemas.isEmpty
+      ? SchemaRegistry.defaultDirectories(forScriptAt: path)
+      : schemas.map { URL(fileURLWithPath: $0) }
+  }
 }
+

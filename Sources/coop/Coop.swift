@@ -8,7 +8,11 @@ struct Coop: AsyncParsableCommand {
     abstract:
       "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
-    subcommands: [CheckCommand.self, FmtCommand.self, SynthCommand.self, ImportCommand.self, StoreCommand.self]
+    subcommands: [
+      CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, SynthCommand.self, KeygenCommand.self,
+      BoardCommand.self, ApproveCommand.self, VerifyCommand.self, RevokeCommand.self,
+      AuditCommand.self, ImportCommand.self, StoreCommand.self,
+    ]
   )
 
   /// Runs the command line; usage errors exit with status 2, like I/O errors.

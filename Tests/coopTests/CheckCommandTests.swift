@@ -22,7 +22,8 @@ struct CheckCommandTests {
   func clean() throws {
     let dir = try CoopProcess.temporaryDirectory()
     try Self.clean.write(to: dir.appendingPathComponent("ok.coop"), atomically: true, encoding: .utf8)
-    let result = try CoopProcess.run(["check", "ok.coop"], in: dir)
+    let schemas = CoopProcess.repositoryRoot.appendingPathComponent("Algorithms/schemas").path
+    let result = try CoopProcess.run(["check", "--schemas", schemas, "ok.coop"], in: dir)
     #expect(result.status == 0)
     #expect(result.stdout.isEmpty && result.stderr.isEmpty)
   }

@@ -2,6 +2,9 @@ import Foundation
 
 /// Runs the built `coop` executable as a separate process, as a user would.
 struct CoopProcess {
+  /// The working directory of an instance's runs (the repository root when nil).
+  var directory: String?
+
   /// What a run printed and how it ended.
   struct Result {
     var status: Int32
@@ -52,5 +55,21 @@ struct CoopProcess {
       .appendingPathComponent("coop-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
+  }
+}
+
+extension CoopProcess {
+  /// A runner bound to a working directory.
+  init(directory: String) { self.directory = directory }
+
+  /// Runs `coop ARGUMENTS` in this runner's directory.
+  @discardableResult
+  func run(_ arguments: String...) throws -> Result {
+    try run(arguments)
+  }
+
+  /// Runs `coop` with `arguments` in this runner's directory.
+  func run(_ arguments: [String]) throws -> Result {
+    try CoopProcess.run(arguments, in: directory.map { URL(fileURLWithPath: $0) })
   }
 }

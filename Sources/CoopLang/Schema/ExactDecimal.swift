@@ -112,3 +112,27 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 extension Character {
   fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension ExactDecimal {
+  /// `self + other`, exactly; nil on overflow.
+  public func plus(_ other: ExactDecimal) -> ExactDecimal? {
+    minus(ExactDecimal(units: -other.units, scale: other.scale))
+  }
+
+  /// `self × other`, exactly; nil on overflow or when the scale would pass 18 digits.
+  public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+    guard scale + other.scale <= ExactDecimal.maxScale else { return nil }
+    let (p, o) = units.multipliedReportingOverflow(by: other.units)
+    return o ? nil : ExactDecimal(units: p, scale: scale + other.scale)
+  }
+
+  /// The value in units of `10^-decimals`, rounded half away from zero; nil on overflow.
+  public func gridUnits(decimals: Int) -> Int? {
+    if decimals >= scale { return rescaled(to: decimals)?.units }
+    guard let factor = ExactDecimal.power(scale - decimals) else { return nil }
+    let q = units / factor
+    let r = units % factor
+    if 2 * abs(r) >= factor { return units < 0 ? q - 1 : q + 1 }
+    return q
+  }
+}

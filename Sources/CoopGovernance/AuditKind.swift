@@ -1,0 +1,19 @@
+/// What an audit log entry records.
+public enum AuditKind: String, CaseIterable, Sendable {
+  /// An author submitted a bundle to the hub.
+  case submit
+  /// A board member approved a bundle.
+  case approve
+  /// A board member revoked a bundle.
+  case revoke
+  /// The hub dispatched a bundle to edges.
+  case dispatch
+  /// An edge executed a bundle.
+  case execute
+  /// An edge released an aggregate.
+  case release
+  /// Someone refused to act (a failed verification, an exhausted budget…).
+  case refuse
+  /// An edge debited its privacy budget.
+  case budgetDebit = "budget-debit"
+}

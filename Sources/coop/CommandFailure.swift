@@ -1,0 +1,48 @@
+import ArgumentParser
+import CoopCrypto
+import CoopGovernance
+import Foundation
+
+/// How the governance commands report failure: one line on standard error, then exit code 1
+/// when something was refused on its content, 2 for usage and file errors.
+enum CommandFailure {
+  /// Exit code of a refused verification (bad bundle, board, revocations or log).
+  static let refused = ExitCode(1)
+  /// Exit code of a usage error or a file that cannot be read or written.
+  static let usage = ExitCode(2)
+
+  /// Runs `body`, turning any error into a one-line message and the right exit code.
+  static func reporting(_ body: () throws -> Void) throws {
+    do {
+      try body()
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      let refusal = isRefusal(error)
+      printError((refusal ? "refused: " : "error: ") + "\(error)")
+      throw refusal ? refused : usage
+    }
+  }
+
+  /// Writes `coop: MESSAGE` on standard error.
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data("coop: \(message)\n".utf8))
+  }
+
+  /// A usage error with `message`: printed, then exit code 2.
+  static func usageError(_ message: String) -> ExitCode {
+    printError("error: \(message)")
+    return usage
+  }
+
+  private static func isRefusal(_ error: any Error) -> Bool {
+    switch error {
+    case is VerificationError, is RecordError, is AuditError: return true
+    case let error as BoardError:
+      if case .malformed = error { return true }
+      if case .fingerprintMismatch = error { return true }
+      return false
+    default: return false
+    }
+  }
+}
