@@ -53,6 +53,7 @@ struct StoreInfoCommand: ParsableCommand {
         throw UsageError("\(error)")
       }
       print("\(store): schema \(info.schemaName) version \(info.schemaVersion), created \(info.createdAt)")
+      print("  schema hash \(info.schemaHash)")
       for table in info.tables {
         let origin = table.source.map { ", imported \(table.importedAt ?? "") from \($0)" } ?? ""
         print("  \(table.name): \(table.rows) rows\(origin)")

@@ -15,11 +15,11 @@ extension EdgeStore {
     guard definitions["coop_store"] != nil else { throw .notAStore(path: path) }
     do {
       let store = try connection.prepare(
-        "SELECT schema_name, schema_version, created_at FROM coop_store")
+        "SELECT schema_name, schema_version, schema_hash, created_at FROM coop_store")
       guard try store.step() else { throw StoreError.notAStore(path: path) }
       var info = StoreInfo(
         schemaName: store.text(0) ?? "", schemaVersion: Int(store.integer(1)),
-        createdAt: store.text(2) ?? "", tables: [])
+        schemaHash: store.text(2) ?? "", createdAt: store.text(3) ?? "", tables: [])
       let imports = try connection.prepare(
         "SELECT source, imported_at FROM coop_imports WHERE table_name = ?")
       for name in tables where definitions[name] != nil {

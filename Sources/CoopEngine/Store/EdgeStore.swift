@@ -3,7 +3,7 @@ import CoopLang
 import Foundation
 
 /// An edge's data: one SQLite file holding a schema's normalized tables and a `coop_store`
-/// table that records which schema (name, version, canonical text) it was made for.
+/// table that records which schema (name, version, hash and canonical text) it was made for.
 ///
 /// Open it read-only to run scripts (`EdgeStore(readingAt:)`), or read-write to import.
 public final class EdgeStore {
@@ -36,7 +36,7 @@ public final class EdgeStore {
       try connection.execute("BEGIN IMMEDIATE")
       try connection.execute(StoreMetadata.dataDefinition + schema.dataDefinition)
       try connection.prepare(StoreMetadata.insertStore).bind(
-        .text(schema.model.name), .integer(Int64(schema.model.version)),
+        .text(schema.model.name), .integer(Int64(schema.model.version)), .text(schema.sourceHash),
         .text(schema.model.canonicalSource), .text(StoreMetadata.timestamp(now))
       ).run()
       try connection.execute("COMMIT")
@@ -53,7 +53,7 @@ public final class EdgeStore {
     let info = try self.info(schema: schema)
     let model = schema.model
     guard info.schemaName == model.name, info.schemaVersion == model.version,
-      try storedSource() == model.canonicalSource
+      info.schemaHash == schema.sourceHash
     else {
       throw .schemaMismatch(
         path: path, store: "schema \(info.schemaName) version \(info.schemaVersion)",
@@ -80,14 +80,5 @@ public final class EdgeStore {
       throw .sqlite(path: path, error)
     }
     return definitions
-  }
-
-  private func storedSource() throws(StoreError) -> String? {
-    do {
-      let statement = try connection.prepare("SELECT schema_source FROM coop_store")
-      return try statement.step() ? statement.text(0) : nil
-    } catch {
-      throw .sqlite(path: path, error)
-    }
   }
 }

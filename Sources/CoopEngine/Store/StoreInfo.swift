@@ -16,6 +16,8 @@ public struct StoreInfo: Sendable, Equatable {
   public var schemaName: String
   /// The schema's version.
   public var schemaVersion: Int
+  /// The BLAKE2b-256 hash (hex) of the schema's canonical text, as manifests give it.
+  public var schemaHash: String
   /// When the store was created (ISO 8601, UTC).
   public var createdAt: String
   /// The schema's tables, in dependency order.

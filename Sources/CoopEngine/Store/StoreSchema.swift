@@ -1,3 +1,4 @@
+import CoopCrypto
 import CoopLang
 
 /// The SQLite layout of a schema's edge store: one table per schema table, in dependency order,
@@ -18,6 +19,9 @@ public struct StoreSchema: Sendable, Hashable {
       StoreTable(model: table, columns: table.columns.flatMap { Self.columns(for: $0, in: model) })
     }
   }
+
+  /// The BLAKE2b-256 hash (hex) of the schema's canonical text: manifests name it `sourceHash`.
+  public var sourceHash: String { Digest(hashing: Array(model.canonicalSource.utf8)).hex }
 
   /// The table called `name`.
   public func table(_ name: String) -> StoreTable? { tables.first { $0.name == name } }

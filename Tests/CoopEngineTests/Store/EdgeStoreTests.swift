@@ -16,6 +16,7 @@ struct EdgeStoreTests {
     let info = try store.info(schema: schema)
     #expect(info.schemaName == "mobility" && info.schemaVersion == 1)
     #expect(info.createdAt == "1970-01-01T00:00:00Z")
+    #expect(info.schemaHash == schema.sourceHash && info.schemaHash.count == 64)
     #expect(info.tables.map(\.name) == ["sites", "employees"])
     #expect(info.tables.allSatisfy { $0.rows == 0 && $0.source == nil })
   }
@@ -29,6 +30,19 @@ struct EdgeStoreTests {
     #expect(throws: StoreError.schemaMismatch(path: path, store: "schema mobility version 1", wanted: "schema commute version 2")) {
       try EdgeStore(readingAt: path).verify(matches: other)
     }
+  }
+
+  @Test func anotherTextOfTheSameSchemaVersionIsRefused() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = directory.file("edge.sqlite")
+    let text = "schema s version 1\nunit u\ntable t {\n  id: id key\n  n: int in 0 .. 9\n}\n"
+    try EdgeStore.create(at: path, for: try StoreFixtures.schema(text))
+    let edited = try StoreFixtures.schema(text.replacingOccurrences(of: "0 .. 9", with: "0 .. 10"))
+    #expect(
+      throws: StoreError.schemaMismatch(
+        path: path, store: "schema s version 1", wanted: "schema s version 1 (the schema's text differs)")
+    ) { try EdgeStore(readingAt: path).verify(matches: edited) }
   }
 
   @Test func aChangedTableIsRefused() throws {
