@@ -43,7 +43,9 @@ struct ImportCommand: ParsableCommand {
     try reportingUsageErrors {
       let schema = try schemaOptions.load()
       let text = String(decoding: try SourceFiles.read(mapping), as: UTF8.self)
-      let parsed = try importing { () throws(MappingError) in try ImportMapping.parse(text, file: mapping) }
+      let parsed = try importing { () throws(MappingError) in
+        try ImportMapping.parse(text, file: mapping)
+      }
       var explicit: [String: String] = [:]
       for entry in tables {
         let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
@@ -59,7 +61,8 @@ struct ImportCommand: ParsableCommand {
       let directory = URL(fileURLWithPath: mapping).deletingLastPathComponent().path
       let job = StoreImport(schema: schema, mapping: parsed, mappingFile: mapping, options: options)
       do {
-        let sources = try parsed.sources(file: file, explicit: explicit, mappingDirectory: directory)
+        let sources = try parsed.sources(
+          file: file, explicit: explicit, mappingDirectory: directory)
         let summary = try job.run(into: into, from: sources)
         if !quiet {
           for table in summary.tables {

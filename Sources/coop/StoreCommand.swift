@@ -52,7 +52,9 @@ struct StoreInfoCommand: ParsableCommand {
       } catch {
         throw UsageError("\(error)")
       }
-      print("\(store): schema \(info.schemaName) version \(info.schemaVersion), created \(info.createdAt)")
+      print(
+        "\(store): schema \(info.schemaName) version \(info.schemaVersion), created \(info.createdAt)"
+      )
       print("  schema hash \(info.schemaHash)")
       for table in info.tables {
         let origin = table.source.map { ", imported \(table.importedAt ?? "") from \($0)" } ?? ""

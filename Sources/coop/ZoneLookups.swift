@@ -8,7 +8,9 @@ enum ZoneLookups {
   /// with articles and St/Ste abbreviations (`map = "name"`). None for other schemas.
   static func resolvers(for schema: SchemaModel) -> [String: any ZoneResolver] {
     guard schema.name == "mobility", let communes = try? Communes.bundled() else { return [:] }
-    return ["postcode": CommunePostcodes(communes: communes), "name": CommuneNames(communes: communes)]
+    return [
+      "postcode": CommunePostcodes(communes: communes), "name": CommuneNames(communes: communes),
+    ]
   }
 }
 

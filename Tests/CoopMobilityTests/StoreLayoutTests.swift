@@ -11,7 +11,9 @@ struct StoreLayoutTests {
   static func mobilitySchema() throws -> StoreSchema {
     let root = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let catalog = SchemaCatalog(directories: [root.appendingPathComponent("Algorithms/schemas").path])
+    let catalog = SchemaCatalog(directories: [
+      root.appendingPathComponent("Algorithms/schemas").path
+    ])
     return StoreSchema(try catalog.load("mobility"))
   }
 

@@ -6,17 +6,22 @@ struct ImportCommandTests {
   static let examples = CoopProcess.repositoryRoot.appendingPathComponent("Docs/examples/import")
   /// `import` with the repository's schemas, for runs in a temporary directory.
   static let importing = [
-    "import", "--schemas", CoopProcess.repositoryRoot.appendingPathComponent("Algorithms/schemas").path,
+    "import", "--schemas",
+    CoopProcess.repositoryRoot.appendingPathComponent("Algorithms/schemas").path,
   ]
 
   @Test("the synthetic CSV files import into the same rows as the synthetic stores")
   func synthesizedFiles() throws {
     let dir = try CoopProcess.temporaryDirectory()
     let synth = try CoopProcess.run(
-      ["synth", "--companies", "2", "--employees", "300", "--seed", "7", "--out", dir.path, "--quiet"])
+      [
+        "synth", "--companies", "2", "--employees", "300", "--seed", "7", "--out", dir.path,
+        "--quiet",
+      ])
     #expect(synth.status == 0)
     let mapping = dir.appendingPathComponent("identity.toml").path
-    try "[tables.sites]\n[tables.employees]\n".write(toFile: mapping, atomically: true, encoding: .utf8)
+    try "[tables.sites]\n[tables.employees]\n".write(
+      toFile: mapping, atomically: true, encoding: .utf8)
     for company in ["company-01", "company-02"] {
       let store = dir.appendingPathComponent(company + "-imported.sqlite").path
       let csv = dir.appendingPathComponent(company).path
@@ -33,17 +38,23 @@ struct ImportCommandTests {
     }
   }
 
-  @Test("the documentation's example companies import", arguments: [
-    ("sucrerie-du-gol", [2, 8]), ("port-est-logistique", [2, 8]),
-  ])
+  @Test(
+    "the documentation's example companies import",
+    arguments: [
+      ("sucrerie-du-gol", [2, 8]), ("port-est-logistique", [2, 8]),
+    ])
   func examples(company: String, rows: [Int]) throws {
     let dir = try CoopProcess.temporaryDirectory()
     let store = dir.appendingPathComponent("edge.sqlite").path
     let mapping = Self.examples.appendingPathComponent(company + "/mapping.toml").path
-    let result = try CoopProcess.run(["import", "--schema", "mobility", "--mapping", mapping, "--into", store])
+    let result = try CoopProcess.run([
+      "import", "--schema", "mobility", "--mapping", mapping, "--into", store,
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasSuffix("created \(store)\n"))
-    let counts = try ["sites", "employees"].map { try SQLiteQuery.rows(store, "SELECT count(*) FROM \($0)")[0][0] }
+    let counts = try ["sites", "employees"].map {
+      try SQLiteQuery.rows(store, "SELECT count(*) FROM \($0)")[0][0]
+    }
     #expect(counts == rows.map(String.init))
   }
 
@@ -58,10 +69,14 @@ struct ImportCommandTests {
     let script = try String(contentsOf: dir.appendingPathComponent("rh.sql"), encoding: .utf8)
     _ = try SQLiteQuery.rows(dir.appendingPathComponent("rh.sqlite").path, script, write: true)
     let result = try CoopProcess.run(
-      Self.importing + ["--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite"], in: dir)
+      Self.importing + [
+        "--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite",
+      ], in: dir)
     #expect(result.status == 0, "\(result.stderr)")
     let store = dir.appendingPathComponent("edge.sqlite").path
-    #expect(try SQLiteQuery.rows(store, "SELECT home_zone FROM employees WHERE id = 'C03'") == [["97408"]])
+    #expect(
+      try SQLiteQuery.rows(store, "SELECT home_zone FROM employees WHERE id = 'C03'") == [["97408"]]
+    )
   }
 
   @Test("bad rows exit 1 with FILE:LINE, and the store is unchanged")
@@ -73,16 +88,22 @@ struct ImportCommandTests {
         at: folder.appendingPathComponent(name), to: dir.appendingPathComponent(name))
     }
     let first = try CoopProcess.run(
-      Self.importing + ["--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite"], in: dir)
+      Self.importing + [
+        "--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite",
+      ], in: dir)
     #expect(first.status == 0)
     let store = dir.appendingPathComponent("edge.sqlite")
     let before = try Data(contentsOf: store)
     let staff = dir.appendingPathComponent("staff.csv")
     var text = try String(contentsOf: staff, encoding: .utf8)
-    text += "E-109,PORT-1,Atlantis,-20.9,55.3,CAR,0600,1400,5,N\nE-110,PORT-1,Le Port,-20.9,55.3,TRAIN,0600,1400,5,N\n"
+    text +=
+      "E-109,PORT-1,Atlantis,-20.9,55.3,CAR,0600,1400,5,N\nE-110,PORT-1,Le Port,-20.9,55.3,TRAIN,0600,1400,5,N\n"
     try text.write(to: staff, atomically: true, encoding: .utf8)
     let result = try CoopProcess.run(
-      Self.importing + ["--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite", "--table", "employees=staff.csv"],
+      Self.importing + [
+        "--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite", "--table",
+        "employees=staff.csv",
+      ],
       in: dir)
     #expect(result.status == 1)
     #expect(
@@ -94,27 +115,46 @@ struct ImportCommandTests {
         """)
     #expect(try Data(contentsOf: store) == before)
     let shown = try CoopProcess.run(
-      Self.importing + ["--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite", "--table",
-       "employees=staff.csv", "--show-values"], in: dir)
+      Self.importing + [
+        "--schema", "mobility", "--mapping", "mapping.toml", "--into", "edge.sqlite", "--table",
+        "employees=staff.csv", "--show-values",
+      ], in: dir)
     #expect(shown.stderr.contains("(value 'TRAIN')"))
   }
 
-  @Test("usage, mapping and schema errors exit 2 and say what is wrong", arguments: [
-    ("[tables.employees.columns]\nmode = { column = \"mode\", values = { \"x\" = \"plane\" } }\n", ["--schema", "mobility"],
-     "coop: mapping.toml: tables.employees.columns.mode.values.x: cannot store this for mode: not a Mode"),
-    ("[tables.employees]\n", ["--schema", "nothing"], "coop: schema 'nothing' not found; searched for nothing.coopschema in"),
-    ("[tables.employees]\n[tables.sites]\n", ["--schema", "mobility"],
-     "coop: the mapping fills several tables (employees, sites): say which FILE fills which with --table NAME=FILE"),
-    ("[tables.employees]\n", ["--schema", "mobility", "--table", "employees"], "coop: --table takes NAME=FILE (got 'employees')"),
-  ])
+  @Test(
+    "usage, mapping and schema errors exit 2 and say what is wrong",
+    arguments: [
+      (
+        "[tables.employees.columns]\nmode = { column = \"mode\", values = { \"x\" = \"plane\" } }\n",
+        ["--schema", "mobility"],
+        "coop: mapping.toml: tables.employees.columns.mode.values.x: cannot store this for mode: not a Mode"
+      ),
+      (
+        "[tables.employees]\n", ["--schema", "nothing"],
+        "coop: schema 'nothing' not found; searched for nothing.coopschema in"
+      ),
+      (
+        "[tables.employees]\n[tables.sites]\n", ["--schema", "mobility"],
+        "coop: the mapping fills several tables (employees, sites): say which FILE fills which with --table NAME=FILE"
+      ),
+      (
+        "[tables.employees]\n", ["--schema", "mobility", "--table", "employees"],
+        "coop: --table takes NAME=FILE (got 'employees')"
+      ),
+    ])
   func usageErrors(mapping: String, arguments: [String], message: String) throws {
     let dir = try CoopProcess.temporaryDirectory()
-    try mapping.write(to: dir.appendingPathComponent("mapping.toml"), atomically: true, encoding: .utf8)
-    try "id,site,home_zone,home_lat,home_lon,mode,arrival,departure,days_on_site,telework_eligible\n".write(
-      to: dir.appendingPathComponent("e.csv"), atomically: true, encoding: .utf8)
+    try mapping.write(
+      to: dir.appendingPathComponent("mapping.toml"), atomically: true, encoding: .utf8)
+    try
+      "id,site,home_zone,home_lat,home_lon,mode,arrival,departure,days_on_site,telework_eligible\n"
+      .write(
+        to: dir.appendingPathComponent("e.csv"), atomically: true, encoding: .utf8)
     let schemas = CoopProcess.repositoryRoot.appendingPathComponent("Algorithms/schemas").path
     let result = try CoopProcess.run(
-      ["import", "--schemas", schemas, "--mapping", "mapping.toml", "--into", "edge.sqlite"] + arguments
+      ["import", "--schemas", schemas, "--mapping", "mapping.toml", "--into", "edge.sqlite"]
+        + arguments
         + (arguments.contains("--table") ? [] : ["e.csv"]), in: dir)
     #expect(result.status == 2)
     #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
@@ -126,7 +166,8 @@ struct ImportCommandTests {
     let dir = try CoopProcess.temporaryDirectory()
     let store = dir.appendingPathComponent("edge.sqlite").path
     let created = try CoopProcess.run(["store", "init", "--schema", "mobility", "--into", store])
-    #expect(created.status == 0 && created.stdout == "created \(store) (schema mobility version 1)\n")
+    #expect(
+      created.status == 0 && created.stdout == "created \(store) (schema mobility version 1)\n")
     let again = try CoopProcess.run(["store", "init", "--schema", "mobility", "--into", store])
     #expect(again.status == 2 && again.stderr == "coop: '\(store)' already exists\n")
     let info = try CoopProcess.run(["store", "info", store])

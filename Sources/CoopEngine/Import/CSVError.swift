@@ -16,7 +16,8 @@ enum CSVError: Error, Equatable {
   var reason: String {
     switch self {
     case .unterminatedQuote: "malformed CSV: a quoted field opened here is never closed"
-    case .textAfterQuote: "malformed CSV: text after a closing quote (write \"\" for a quote inside a field)"
+    case .textAfterQuote:
+      "malformed CSV: text after a closing quote (write \"\" for a quote inside a field)"
     }
   }
 }

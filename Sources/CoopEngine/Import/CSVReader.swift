@@ -67,7 +67,9 @@ struct CSVReader {
         }
         break
       }
-      if byte == Self.lf || (byte == Self.cr && (position >= bytes.count || bytes[position] != Self.lf)) {
+      if byte == Self.lf
+        || (byte == Self.cr && (position >= bytes.count || bytes[position] != Self.lf))
+      {
         line += 1
       }
       content.append(byte)

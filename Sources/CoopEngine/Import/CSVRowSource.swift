@@ -4,6 +4,8 @@ import Foundation
 struct CSVRowSource: RowSource {
   let name: String
   let header: [String]
+  /// About one row per 64 bytes.
+  let expectedRows: Int
   private var reader: CSVReader
 
   /// Reads `path` whole; throws (a usage error) when it cannot be read, is not valid text or has no
@@ -18,12 +20,17 @@ struct CSVRowSource: RowSource {
     case .latin1: bytes = Self.utf8(fromLatin1: bytes)
     case .utf8:
       guard String(validating: bytes, as: UTF8.self) != nil else {
-        throw .source(path: path, "not valid UTF-8 text; if it is ISO 8859-1, add encoding = \"latin1\" to [source]")
+        throw .source(
+          path: path,
+          "not valid UTF-8 text; if it is ISO 8859-1, add encoding = \"latin1\" to [source]")
       }
     }
+    expectedRows = bytes.count / 64
     reader = CSVReader(bytes: bytes, delimiter: mapping.delimiter)
     do {
-      guard let first = try reader.next() else { throw ImportError.source(path: path, "the file is empty: expected a header line") }
+      guard let first = try reader.next() else {
+        throw ImportError.source(path: path, "the file is empty: expected a header line")
+      }
       header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
     } catch let error as CSVError {
       throw .source(path: path, "line \(error.line): \(error.reason)")

@@ -21,7 +21,9 @@ struct FieldPlan: Sendable {
 
   /// How a problem names this field: `column 'transport' (mode)`.
   var label: String {
-    if let sourceName { return sourceName == target ? "column '\(target)'" : "column '\(sourceName)' (\(target))" }
+    if let sourceName {
+      return sourceName == target ? "column '\(target)'" : "column '\(sourceName)' (\(target))"
+    }
     return "constant for \(target)"
   }
 
@@ -29,8 +31,9 @@ struct FieldPlan: Sendable {
   func value(_ fields: [String?]) -> Result<SQLiteValue, ValueProblem> {
     let raw: String? = constant ?? index.flatMap { $0 < fields.count ? fields[$0] : nil }
     guard let raw else { return .failure(.missing) }
-    let text = raw.utf8.first.map { $0 == 0x20 || $0 == 0x09 } == true
-      || raw.utf8.last.map { $0 == 0x20 || $0 == 0x09 } == true
+    let text =
+      raw.utf8.first.map { $0 == 0x20 || $0 == 0x09 } == true
+        || raw.utf8.last.map { $0 == 0x20 || $0 == 0x09 } == true
       ? raw.trimmingASCIIBlanks() : raw
     guard !text.isEmpty else { return .failure(.missing) }
     if values.isEmpty { return reader.read(text) }

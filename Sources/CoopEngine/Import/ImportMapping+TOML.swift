@@ -9,7 +9,8 @@ extension ImportMapping {
       root = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
       throw MappingError(
-        file: file, location: "line \(error.source.begin.line)", "invalid TOML: \(error.description)")
+        file: file, location: "line \(error.source.begin.line)",
+        "invalid TOML: \(error.description)")
     } catch {
       throw MappingError(file: file, location: "", "invalid TOML")
     }
@@ -39,13 +40,17 @@ struct MappingReader {
 
   func string(_ value: TOMLValueConvertible?, at path: String) throws(MappingError) -> String? {
     guard let value else { return nil }
-    guard let text = value.string else { throw fail(path, "expected a string, found \(Self.kind(value.type))") }
+    guard let text = value.string else {
+      throw fail(path, "expected a string, found \(Self.kind(value.type))")
+    }
     return text
   }
 
   func table(_ value: TOMLValueConvertible?, at path: String) throws(MappingError) -> TOMLTable? {
     guard let value else { return nil }
-    guard let table = value.table else { throw fail(path, "expected a table, found \(Self.kind(value.type))") }
+    guard let table = value.table else {
+      throw fail(path, "expected a table, found \(Self.kind(value.type))")
+    }
     return table
   }
 
@@ -87,8 +92,11 @@ struct MappingReader {
     return mapping
   }
 
-  private func readSource(_ source: TOMLTable, into mapping: inout ImportMapping) throws(MappingError) {
-    try checkKeys(source, at: "source", allowed: ["format", "delimiter", "decimal", "encoding", "path"])
+  private func readSource(_ source: TOMLTable, into mapping: inout ImportMapping)
+    throws(MappingError)
+  {
+    try checkKeys(
+      source, at: "source", allowed: ["format", "delimiter", "decimal", "encoding", "path"])
     if let format = try string(source["format"], at: "source.format") {
       guard let known = ImportMapping.Format(rawValue: format) else {
         throw fail("source.format", "unknown format '\(format)' (expected csv or sqlite)")
@@ -100,7 +108,8 @@ struct MappingReader {
       guard byte.utf8.count == 1, let first = byte.utf8.first, first != 0x22, first != 0x0A,
         first != 0x0D
       else {
-        throw fail("source.delimiter", "a delimiter is one ASCII character other than a quote or line break")
+        throw fail(
+          "source.delimiter", "a delimiter is one ASCII character other than a quote or line break")
       }
       mapping.delimiter = first
     }
@@ -122,7 +131,8 @@ struct MappingReader {
     mapping.path = try string(source["path"], at: "source.path")
   }
 
-  private func tableMapping(_ name: String, _ section: TOMLTable, at path: String) throws(MappingError)
+  private func tableMapping(_ name: String, _ section: TOMLTable, at path: String)
+    throws(MappingError)
     -> TableMapping
   {
     try checkKeys(section, at: path, allowed: ["from", "columns"])

@@ -9,7 +9,8 @@ public struct ImportRejection: Sendable, CustomStringConvertible {
   public var description: String {
     var lines = problems.map(\.description)
     if total > problems.count { lines.append("… and \(total - problems.count) more problems") }
-    lines.append("import rejected: \(total) problem\(total == 1 ? "" : "s"); the store was not changed")
+    lines.append(
+      "import rejected: \(total) problem\(total == 1 ? "" : "s"); the store was not changed")
     return lines.joined(separator: "\n")
   }
 }

@@ -13,11 +13,15 @@ struct ProblemList {
   var isEmpty: Bool { total == 0 }
 
   /// Records a problem; `value` is kept only when values are shown.
-  mutating func add(_ source: String, line: Int?, field: String?, _ problem: ValueProblem, value: String? = nil) {
+  mutating func add(
+    _ source: String, line: Int?, field: String?, _ problem: ValueProblem, value: String? = nil
+  ) {
     total += 1
     guard kept.count < limit else { return }
     kept.append(
-      RowProblem(source: source, line: line, field: field, problem: problem, value: showValues ? value : nil))
+      RowProblem(
+        source: source, line: line, field: field, problem: problem, value: showValues ? value : nil)
+    )
   }
 
   var rejection: ImportRejection { ImportRejection(problems: kept, total: total) }

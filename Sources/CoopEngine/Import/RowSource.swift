@@ -4,6 +4,8 @@ protocol RowSource {
   var name: String { get }
   /// The source's column names.
   var header: [String] { get }
+  /// A guess of the number of rows, to size tables (0 when unknown).
+  var expectedRows: Int { get }
   /// The next row and its line (CSV) or ordinal (SQLite), or nil at the end.
   mutating func next() throws(RowSourceError) -> (line: Int, fields: [String?])?
 }

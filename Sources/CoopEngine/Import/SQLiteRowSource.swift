@@ -4,6 +4,7 @@ import CSQLite
 struct SQLiteRowSource: RowSource {
   let name: String
   let header: [String]
+  let expectedRows = 0
   private let statement: SQLiteStatement
   private var ordinal = 0
 
@@ -12,7 +13,8 @@ struct SQLiteRowSource: RowSource {
     name = "\(path)[\(table)]"
     do {
       let connection = try SQLiteConnection(path: path, flags: SQLITE_OPEN_READONLY)
-      statement = try connection.prepare("SELECT * FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"")
+      statement = try connection.prepare(
+        "SELECT * FROM \"\(table.replacingOccurrences(of: "\"", with: "\"\""))\"")
     } catch {
       throw .source(path: path, "cannot read table '\(table)': \(error.message)")
     }

@@ -14,7 +14,10 @@ public struct StoreImport: Sendable {
   public var options: ImportOptions
 
   /// An import of `mapping` (read from `mappingFile`) into stores of `schema`.
-  public init(schema: StoreSchema, mapping: ImportMapping, mappingFile: String, options: ImportOptions = ImportOptions()) {
+  public init(
+    schema: StoreSchema, mapping: ImportMapping, mappingFile: String,
+    options: ImportOptions = ImportOptions()
+  ) {
     self.schema = schema
     self.mapping = mapping
     self.mappingFile = mappingFile
@@ -25,10 +28,13 @@ public struct StoreImport: Sendable {
   /// checking every row; throws `.rejected` with the bad rows and leaves the store unchanged
   /// otherwise.
   @discardableResult
-  public func run(into storePath: String, from sources: [TableSource]) throws(ImportError) -> ImportSummary {
+  public func run(into storePath: String, from sources: [TableSource]) throws(ImportError)
+    -> ImportSummary
+  {
     let ordered = try order(sources)
     var inputs: [(TableSource, any RowSource, TablePlan)] = []
-    let planner = TablePlanner(schema: schema, mapping: mapping, options: options, file: mappingFile)
+    let planner = TablePlanner(
+      schema: schema, mapping: mapping, options: options, file: mappingFile)
     for source in ordered {
       guard let tableMapping = mapping.table(source.table) else {
         throw .request("the mapping has no [tables.\(source.table)] section")
@@ -40,7 +46,9 @@ public struct StoreImport: Sendable {
           try CSVRowSource(path: source.path, mapping: mapping)
         }
       do {
-        inputs.append((source, rows, try planner.plan(tableMapping, header: rows.header, sourceName: rows.name)))
+        inputs.append(
+          (source, rows, try planner.plan(tableMapping, header: rows.header, sourceName: rows.name))
+        )
       } catch {
         throw .mapping(error)
       }

@@ -13,7 +13,8 @@ extension TablePlanner {
   ) throws(MappingError) -> ValueReader {
     let path = source.keyPath
     if source.unit != nil, column.type != .distance, column.type != .duration {
-      throw fail(path + ".unit", "a \(column.type) has no unit; units apply to distances and durations")
+      throw fail(
+        path + ".unit", "a \(column.type) has no unit; units apply to distances and durations")
     }
     if source.format != nil, column.type != .time {
       throw fail(path + ".format", "a \(column.type) has no format; formats apply to times")
@@ -25,7 +26,8 @@ extension TablePlanner {
     reader.decimalComma = storeNotation ? false : mapping.decimalComma
     switch column.type {
     case .id, .string, .list, .index, .invalid, .row:
-      if let key = column.referencedTable.flatMap({ schema.model.table($0)?.key }), key.type == .int {
+      if let key = column.referencedTable.flatMap({ schema.model.table($0)?.key }), key.type == .int
+      {
         reader.kind = .integer
       }
       reader.resolution = nil
@@ -37,7 +39,9 @@ extension TablePlanner {
     case .bool: reader.kind = .bool
     case .time:
       if let format = source.format, !TimeText.formats.contains(format) {
-        throw fail(path + ".format", "unknown time format '\(format)' (expected \(TimeText.formats.joined(separator: ", ")))")
+        throw fail(
+          path + ".format",
+          "unknown time format '\(format)' (expected \(TimeText.formats.joined(separator: ", ")))")
       }
       reader.kind = .time(format: storeNotation ? "HH:MM" : source.format)
       reader.bounds = column.bounds ?? ExactDecimal(units: 0)...ExactDecimal(units: 1439)
@@ -45,13 +49,18 @@ extension TablePlanner {
       let units = column.type == .distance ? Self.distanceUnits : Self.durationUnits
       if let unit = source.unit, !storeNotation {
         guard let factor = units[unit] else {
-          throw fail(path + ".unit", "unknown \(column.type) unit '\(unit)' (expected \(units.keys.sorted().joined(separator: ", ")))")
+          throw fail(
+            path + ".unit",
+            "unknown \(column.type) unit '\(unit)' (expected \(units.keys.sorted().joined(separator: ", ")))"
+          )
         }
         reader.factor = factor
       }
       reader.kind = .decimal
       reader.real = column.type == .distance
-      if column.type == .duration, reader.resolution == nil { reader.resolution = ExactDecimal(units: 1) }
+      if column.type == .duration, reader.resolution == nil {
+        reader.resolution = ExactDecimal(units: 1)
+      }
     case .point:
       reader.kind = .decimal
       reader.real = true
@@ -65,9 +74,12 @@ extension TablePlanner {
       let lookup = storeNotation ? "code" : source.lookup ?? "code"
       guard let resolver = self.resolver(lookup, domain) else {
         let known = Set(["code", "name"]).union(options.zoneResolvers.keys).sorted()
-        throw fail(path + ".map", "unknown zone lookup '\(lookup)' (expected \(known.joined(separator: ", ")))")
+        throw fail(
+          path + ".map",
+          "unknown zone lookup '\(lookup)' (expected \(known.joined(separator: ", ")))")
       }
-      reader.kind = .zone(domain: name, codes: Set(domain.zones.map(\.code)), lookup: lookup, resolver: resolver)
+      reader.kind = .zone(
+        domain: name, codes: Set(domain.zones.map(\.code)), lookup: lookup, resolver: resolver)
       reader.resolution = nil
       reader.bounds = nil
     }

@@ -19,7 +19,8 @@ struct TablePlanner {
     let path = "tables." + tableMapping.table
     guard let table = schema.table(tableMapping.table) else {
       let names = schema.tables.map(\.name)
-      let guess = Spelling.suggest(tableMapping.table, from: names).map { "; did you mean '\($0)'?" } ?? ""
+      let guess =
+        Spelling.suggest(tableMapping.table, from: names).map { "; did you mean '\($0)'?" } ?? ""
       throw fail(path, "schema \(schema.model.name) has no table '\(tableMapping.table)'\(guess)")
     }
     let modelColumns = table.model.columns.map(\.name)
@@ -32,15 +33,21 @@ struct TablePlanner {
     var fields: [FieldPlan] = []
     for column in table.model.columns {
       let columnPath = path + ".columns." + column.name
-      let mapping = tableMapping.columns[column.name] ?? Self.identity(column, at: columnPath + " (default)")
+      let mapping =
+        tableMapping.columns[column.name] ?? Self.identity(column, at: columnPath + " (default)")
       switch (column.type, mapping) {
       case (.point, .point(let lat, let lon)):
-        fields.append(try field(column, lat, target: column.name + "_lat", indexes, header, sourceName))
-        fields.append(try field(column, lon, target: column.name + "_lon", indexes, header, sourceName))
+        fields.append(
+          try field(column, lat, target: column.name + "_lat", indexes, header, sourceName))
+        fields.append(
+          try field(column, lon, target: column.name + "_lon", indexes, header, sourceName))
       case (.point, .field):
-        throw fail(columnPath, "\(column.name) is a point: map it with { lat = \"…\", lon = \"…\" }")
+        throw fail(
+          columnPath, "\(column.name) is a point: map it with { lat = \"…\", lon = \"…\" }")
       case (_, .point):
-        throw fail(columnPath, "\(column.name) is a \(column.type), not a point: 'lat' and 'lon' do not apply")
+        throw fail(
+          columnPath,
+          "\(column.name) is a \(column.type), not a point: 'lat' and 'lon' do not apply")
       case (_, .field(let source)):
         fields.append(try field(column, source, target: column.name, indexes, header, sourceName))
       }
@@ -67,17 +74,20 @@ struct TablePlanner {
       guard let found = indexes[name] else {
         let shown = header.prefix(30).map { "'\($0)'" }.joined(separator: ", ")
         let guess = Spelling.suggest(name, from: header).map { "did you mean '\($0)'? " } ?? ""
-        throw fail(source.keyPath, "\(sourceName) has no column '\(name)'; \(guess)its columns are \(shown)")
+        throw fail(
+          source.keyPath, "\(sourceName) has no column '\(name)'; \(guess)its columns are \(shown)")
       }
       index = found
     }
     let reader = try self.reader(column, source, coordinate: target.hasSuffix("_lon") ? 180 : 90)
     let storeReader = try self.reader(
-      column, FieldMapping(column: nil, keyPath: source.keyPath), coordinate: target.hasSuffix("_lon") ? 180 : 90,
+      column, FieldMapping(column: nil, keyPath: source.keyPath),
+      coordinate: target.hasSuffix("_lon") ? 180 : 90,
       storeNotation: true)
     for (key, replacement) in source.values.sorted(by: { $0.key < $1.key }) {
       if case .failure(let problem) = storeReader.read(replacement) {
-        throw fail(source.keyPath + ".values." + key, "cannot store this for \(column.name): \(problem)")
+        throw fail(
+          source.keyPath + ".values." + key, "cannot store this for \(column.name): \(problem)")
       }
     }
     if let constant = source.constant, case .failure(let problem) = reader.read(constant) {

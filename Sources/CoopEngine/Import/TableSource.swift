@@ -37,7 +37,9 @@ extension ImportMapping {
         throw .request("no source database: give its path, or set [source] path in the mapping")
       }
       let chosen = explicit.isEmpty ? tables : tables.filter { explicit[$0.table] != nil }
-      return chosen.map { TableSource(table: $0.table, path: database, sourceTable: $0.from ?? $0.table) }
+      return chosen.map {
+        TableSource(table: $0.table, path: database, sourceTable: $0.from ?? $0.table)
+      }
     case .csv:
       if !explicit.isEmpty {
         if file != nil { throw .request("give either FILE or --table NAME=FILE, not both") }
@@ -46,13 +48,17 @@ extension ImportMapping {
       if let file {
         guard tables.count == 1, let only = tables.first else {
           let names = tables.map(\.table).joined(separator: ", ")
-          throw .request("the mapping fills several tables (\(names)): say which FILE fills which with --table NAME=FILE")
+          throw .request(
+            "the mapping fills several tables (\(names)): say which FILE fills which with --table NAME=FILE"
+          )
         }
         return [TableSource(table: only.table, path: file)]
       }
       return try tables.map { (mapped: TableMapping) throws(ImportError) -> TableSource in
         guard let from = mapped.from else {
-          throw .request("no file for table \(mapped.table): give FILE, --table \(mapped.table)=FILE, or set from in [tables.\(mapped.table)]")
+          throw .request(
+            "no file for table \(mapped.table): give FILE, --table \(mapped.table)=FILE, or set from in [tables.\(mapped.table)]"
+          )
         }
         return TableSource(table: mapped.table, path: relative(from))
       }

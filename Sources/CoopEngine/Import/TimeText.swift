@@ -14,7 +14,8 @@ enum TimeText {
       return clock(hours: value / 100, minutes: value % 100)
     case "HH:MM": return clockText(text)
     default:
-      return text.utf8.allSatisfy { (0x30...0x39).contains($0) } ? wholeNumber(text) : clockText(text)
+      return text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+        ? wholeNumber(text) : clockText(text)
     }
   }
 

@@ -47,7 +47,8 @@ public enum ValueProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case .overflow: return "number out of range"
     case .notBool(let mapped):
       return mapped
-        ? "not a key of the mapping's values, nor 1, 0, true or false" : "not a boolean (1, 0, true or false)"
+        ? "not a key of the mapping's values, nor 1, 0, true or false"
+        : "not a boolean (1, 0, true or false)"
     case .notTime(let format): return "not a time of day in the format \(format)"
     case .unknownCase(let name, let cases, let mapped):
       return mapped

@@ -36,7 +36,8 @@ struct ValueReader: Sendable {
       default: return .failure(.notBool(mapped: false))
       }
     case .enumeration(let name, let cases):
-      return cases.contains(text) ? .success(.text(text)) : .failure(.unknownCase(name: name, cases: cases, mapped: false))
+      return cases.contains(text)
+        ? .success(.text(text)) : .failure(.unknownCase(name: name, cases: cases, mapped: false))
     case .zone(let domain, let codes, let lookup, let resolver):
       guard let code = resolver.code(for: text), codes.contains(code) else {
         return .failure(.unknownZone(domain: domain, lookup: lookup))
@@ -49,7 +50,9 @@ struct ValueReader: Sendable {
       var value = ExactDecimal(units: minutes)
       if let step = resolution, let rounded = DecimalText.round(value, to: step) {
         // Rounding up past 23:59 keeps the last slot of the day instead.
-        value = rounded.units < 1440 ? rounded : ExactDecimal(units: minutes - minutes % max(1, step.units))
+        value =
+          rounded.units < 1440
+          ? rounded : ExactDecimal(units: minutes - minutes % max(1, step.units))
       }
       return checked(value)
     case .integer, .decimal:

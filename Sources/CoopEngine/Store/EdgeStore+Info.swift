@@ -6,7 +6,9 @@ extension EdgeStore {
 
   /// The schema the store records and, for each table it has, rows and last import.
   public func info() throws(StoreError) -> StoreInfo {
-    let names = try tableDefinitions().keys.filter { !$0.hasPrefix("coop_") && !$0.hasPrefix("sqlite_") }
+    let names = try tableDefinitions().keys.filter {
+      !$0.hasPrefix("coop_") && !$0.hasPrefix("sqlite_")
+    }
     return try info(tables: names.sorted())
   }
 

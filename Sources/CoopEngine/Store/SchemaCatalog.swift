@@ -14,7 +14,9 @@ public struct SchemaCatalog: Sendable {
 
   /// `./Algorithms/schemas` under `currentDirectory`, then `../share/coop/schemas` beside the
   /// executable at `executablePath`, when present.
-  public static func defaultDirectories(currentDirectory: String, executablePath: String) -> [String] {
+  public static func defaultDirectories(currentDirectory: String, executablePath: String)
+    -> [String]
+  {
     let executable = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath()
     let shared = executable.deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("share/coop/schemas").path

@@ -5,8 +5,12 @@ extension StoreSchema {
   /// and bounds.
   static func columns(for column: ColumnModel, in model: SchemaModel) -> [StoreColumn] {
     let name = column.name
-    func make(_ sqlType: String, _ check: String? = nil, reference: String? = nil) -> [StoreColumn] {
-      [StoreColumn(name: name, sqlType: sqlType, schemaColumn: column, check: check, reference: reference)]
+    func make(_ sqlType: String, _ check: String? = nil, reference: String? = nil) -> [StoreColumn]
+    {
+      [
+        StoreColumn(
+          name: name, sqlType: sqlType, schemaColumn: column, check: check, reference: reference)
+      ]
     }
     switch column.type {
     case .id, .string: return make("TEXT")
@@ -19,10 +23,12 @@ extension StoreSchema {
       let cases = model.enums[enumName]?.cases ?? []
       return make("TEXT", "\(name) IN (\(cases.map(Self.quoted).joined(separator: ",")))")
     case .zone(let domain):
-      return make("INTEGER", zoneCheck(name, codes: model.zoneDomains[domain]?.zones.map(\.code) ?? []))
+      return make(
+        "INTEGER", zoneCheck(name, codes: model.zoneDomains[domain]?.zones.map(\.code) ?? []))
     case .point:
       return [StoreColumn.Coordinate.latitude, .longitude].map {
-        StoreColumn(name: "\(name)_\($0.rawValue)", sqlType: "REAL", schemaColumn: column, coordinate: $0)
+        StoreColumn(
+          name: "\(name)_\($0.rawValue)", sqlType: "REAL", schemaColumn: column, coordinate: $0)
       }
     case .row(let table):
       let key = model.table(table)?.key

@@ -4,7 +4,9 @@ import Testing
 
 @Suite("CSV reader")
 struct CSVReaderTests {
-  private func records(_ text: String, delimiter: Character = ",") throws(CSVError) -> [(Int, [String])] {
+  private func records(_ text: String, delimiter: Character = ",") throws(CSVError) -> [(
+    Int, [String]
+  )] {
     var reader = CSVReader(bytes: Array(text.utf8), delimiter: delimiter.asciiValue ?? 0x2C)
     var out: [(Int, [String])] = []
     while let record = try reader.next() { out.append((record.line, record.fields)) }
@@ -14,7 +16,8 @@ struct CSVReaderTests {
   @Test func quotesDelimitersAndLineBreaksInsideFields() throws {
     let result = try records("a,b\r\n\"x,1\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",z\r\nlast,\n")
     #expect(result.map(\.0) == [1, 2, 3, 5])
-    #expect(result.map(\.1) == [["a", "b"], ["x,1", "say \"hi\""], ["two\nlines", "z"], ["last", ""]])
+    #expect(
+      result.map(\.1) == [["a", "b"], ["x,1", "say \"hi\""], ["two\nlines", "z"], ["last", ""]])
   }
 
   @Test func byteOrderMarkBlankLinesAndOtherDelimiters() throws {

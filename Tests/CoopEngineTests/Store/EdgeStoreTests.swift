@@ -27,7 +27,10 @@ struct EdgeStoreTests {
     let path = directory.file("edge.sqlite")
     try EdgeStore.create(at: path, for: try StoreFixtures.mobility())
     let other = try StoreFixtures.schema(StoreFixtures.commute)
-    #expect(throws: StoreError.schemaMismatch(path: path, store: "schema mobility version 1", wanted: "schema commute version 2")) {
+    #expect(
+      throws: StoreError.schemaMismatch(
+        path: path, store: "schema mobility version 1", wanted: "schema commute version 2")
+    ) {
       try EdgeStore(readingAt: path).verify(matches: other)
     }
   }
@@ -41,7 +44,8 @@ struct EdgeStoreTests {
     let edited = try StoreFixtures.schema(text.replacingOccurrences(of: "0 .. 9", with: "0 .. 10"))
     #expect(
       throws: StoreError.schemaMismatch(
-        path: path, store: "schema s version 1", wanted: "schema s version 1 (the schema's text differs)")
+        path: path, store: "schema s version 1",
+        wanted: "schema s version 1 (the schema's text differs)")
     ) { try EdgeStore(readingAt: path).verify(matches: edited) }
   }
 
@@ -83,9 +87,13 @@ struct EdgeStoreTests {
     defer { directory.remove() }
     try "schema broken version 1\nunit person\ntable t { x: nope }\n".write(
       toFile: directory.file("broken.coopschema"), atomically: true, encoding: .utf8)
-    let catalog = SchemaCatalog(directories: [directory.path, StoreFixtures.root.path + "/Algorithms/schemas"])
+    let catalog = SchemaCatalog(directories: [
+      directory.path, StoreFixtures.root.path + "/Algorithms/schemas",
+    ])
     #expect(try catalog.load("mobility").name == "mobility")
-    #expect(throws: SchemaCatalogError.notFound(reference: "nothing", searched: catalog.directories)) {
+    #expect(
+      throws: SchemaCatalogError.notFound(reference: "nothing", searched: catalog.directories)
+    ) {
       try catalog.load("nothing")
     }
     do {

@@ -5,13 +5,18 @@ import Testing
 
 @Suite("Import")
 struct ImportTests {
-  static let sites = "id,zone,location_lat,location_lon\ns1,97411,-20.9,55.45\ns2,97416,-21.3,55.5\n"
-  static let header = "id,site,home_zone,home_lat,home_lon,mode,arrival,departure,days_on_site,telework_eligible\n"
+  static let sites =
+    "id,zone,location_lat,location_lon\ns1,97411,-20.9,55.45\ns2,97416,-21.3,55.5\n"
+  static let header =
+    "id,site,home_zone,home_lat,home_lon,mode,arrival,departure,days_on_site,telework_eligible\n"
   static let identity = "[tables.sites]\n[tables.employees]\n"
 
-  private func importSites(_ schema: StoreSchema, into store: String, _ directory: TemporaryDirectory) throws {
+  private func importSites(
+    _ schema: StoreSchema, into store: String, _ directory: TemporaryDirectory
+  ) throws {
     try StoreFixtures.importCSV(
-      Self.sites, named: "sites.csv", table: "sites", mapping: Self.identity, schema: schema, into: store,
+      Self.sites, named: "sites.csv", table: "sites", mapping: Self.identity, schema: schema,
+      into: store,
       in: directory)
   }
 
@@ -46,7 +51,8 @@ struct ImportTests {
     let store = directory.file("edge.sqlite")
     try importSites(schema, into: store, directory)
     let summary = try StoreFixtures.importCSV(
-      Self.header + "e1,s1,97411,-20.9051,55.45,car_solo,480,1020,5,1\ne2,s2,97416,-21.3,55.5,bus,08:32,17:00,0,0\n",
+      Self.header
+        + "e1,s1,97411,-20.9051,55.45,car_solo,480,1020,5,1\ne2,s2,97416,-21.3,55.5,bus,08:32,17:00,0,0\n",
       table: "employees", mapping: Self.identity, schema: schema, into: store, in: directory)
     #expect(summary.tables.map(\.rows) == [2] && !summary.created)
     #expect(
@@ -169,7 +175,8 @@ struct ImportTests {
     let (schema, store) = try storeWithOneEmployee(at: "s2", directory)
     let rejection = try rejection {
       try StoreFixtures.importCSV(
-        "id,zone,location_lat,location_lon\ns1,97411,-20.9,55.45\n", named: "sites.csv", table: "sites",
+        "id,zone,location_lat,location_lon\ns1,97411,-20.9,55.45\n", named: "sites.csv",
+        table: "sites",
         mapping: Self.identity, schema: schema, into: store, in: directory)
     }
     #expect(
@@ -186,7 +193,8 @@ struct ImportTests {
     let rejection = try rejection {
       try StoreFixtures.importCSV(
         Self.header + "e1,s1,97411,-20.9,55.45,car_solo,480,1020,5,1\n", table: "employees",
-        mapping: Self.identity, schema: try StoreFixtures.mobility(), into: directory.file("edge.sqlite"),
+        mapping: Self.identity, schema: try StoreFixtures.mobility(),
+        into: directory.file("edge.sqlite"),
         in: directory)
     }
     #expect(rejection.problems.first?.problem == .unknownReference(table: "sites", empty: true))

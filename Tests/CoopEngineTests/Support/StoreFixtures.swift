@@ -1,6 +1,7 @@
-@testable import CoopEngine
 import CoopLang
 import Foundation
+
+@testable import CoopEngine
 
 /// Schemas, files and stores for the store and import tests.
 enum StoreFixtures {
@@ -11,7 +12,8 @@ enum StoreFixtures {
 
   /// The mobility schema's store, from Algorithms/schemas.
   static func mobility() throws -> StoreSchema {
-    StoreSchema(try SchemaCatalog(directories: [root.path + "/Algorithms/schemas"]).load("mobility"))
+    StoreSchema(
+      try SchemaCatalog(directories: [root.path + "/Algorithms/schemas"]).load("mobility"))
   }
 
   /// The store of schema `text`.
@@ -51,7 +53,9 @@ enum StoreFixtures {
 
   /// Writes `text` to `name` in `directory`; returns the path.
   @discardableResult
-  static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws -> String {
+  static func write(_ text: String, _ name: String, in directory: TemporaryDirectory) throws
+    -> String
+  {
     let path = directory.file(name)
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path
@@ -66,8 +70,10 @@ enum StoreFixtures {
   ) throws -> ImportSummary {
     let path = try write(csv, name, in: directory)
     let parsed = try self.mapping(mapping)
-    return try StoreImport(schema: schema, mapping: parsed, mappingFile: "mapping.toml", options: options)
-      .run(into: store, from: [TableSource(table: table, path: path)])
+    return try StoreImport(
+      schema: schema, mapping: parsed, mappingFile: "mapping.toml", options: options
+    )
+    .run(into: store, from: [TableSource(table: table, path: path)])
   }
 
   /// Every row of `table` in the store at `path`, cells as text, ordered by the first column.
