@@ -17,19 +17,21 @@ struct ImportCommand: ParsableCommand {
 
   @OptionGroup var schemaOptions: SchemaOptions
 
-  @Option(help: "The mapping file (TOML).")
+  @Option(help: ArgumentHelp("The mapping file (TOML).", valueName: "file"))
   var mapping: String
 
-  @Option(help: "The store to fill (created when missing).")
+  @Option(help: ArgumentHelp("The store to fill (created when missing).", valueName: "store"))
   var into: String
 
-  @Option(name: .customLong("table"), help: "Fill table NAME from FILE (NAME=FILE), repeatable.")
+  @Option(
+    name: .customLong("table"),
+    help: ArgumentHelp("Fill table NAME from FILE, repeatable.", valueName: "NAME=FILE"))
   var tables: [String] = []
 
   @Flag(help: "Show offending values in problems (they may be personal data).")
   var showValues = false
 
-  @Option(help: "List at most this many problems.")
+  @Option(help: ArgumentHelp("List at most this many problems.", valueName: "n"))
   var maxProblems = 100
 
   @Flag(name: .shortAndLong, help: "Print nothing but errors.")

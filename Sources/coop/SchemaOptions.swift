@@ -4,12 +4,17 @@ import Foundation
 
 /// `--schema NAME|FILE` and `--schemas DIR`: which schema a store command uses.
 struct SchemaOptions: ParsableArguments {
-  @Option(help: "The schema: a name (found as NAME.coopschema) or a path to a .coopschema file.")
+  @Option(
+    help: ArgumentHelp(
+      "The schema: a name (found as NAME.coopschema) or a path to a .coopschema file.",
+      valueName: "name|file"))
   var schema: String
 
   @Option(
     name: .customLong("schemas"),
-    help: "A directory of schemas, searched before ./Algorithms/schemas and the installed ones.")
+    help: ArgumentHelp(
+      "A directory of schemas, searched before ./Algorithms/schemas and the installed ones.",
+      valueName: "dir"))
   var schemaDirectories: [String] = []
 
   /// The store layout of the chosen schema; a `UsageError` saying what is wrong otherwise.

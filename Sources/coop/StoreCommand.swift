@@ -17,7 +17,7 @@ struct StoreInitCommand: ParsableCommand {
 
   @OptionGroup var schemaOptions: SchemaOptions
 
-  @Option(help: "The store file to create (it must not exist).")
+  @Option(help: ArgumentHelp("The store file to create (it must not exist).", valueName: "store"))
   var into: String
 
   func run() throws {

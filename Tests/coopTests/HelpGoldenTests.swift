@@ -7,7 +7,10 @@ struct HelpGoldenTests {
   static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("Golden")
 
-  @Test(arguments: ["keygen", "board init", "approve", "verify", "revoke", "audit verify"])
+  @Test(arguments: [
+    "keygen", "board init", "approve", "verify", "revoke", "audit verify", "import", "store init",
+    "store info",
+  ])
   func helpMatchesGolden(command: String) throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }

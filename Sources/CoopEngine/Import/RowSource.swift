@@ -9,11 +9,3 @@ protocol RowSource {
   /// The next row and its line (CSV) or ordinal (SQLite), or nil at the end.
   mutating func next() throws(RowSourceError) -> (line: Int, fields: [String?])?
 }
-
-/// A source that cannot be read further: its rows so far are kept, the rest is lost.
-struct RowSourceError: Error {
-  /// The line the problem is on.
-  var line: Int
-  /// What is wrong.
-  var reason: String
-}
