@@ -161,6 +161,23 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("edge.sqlite").path))
   }
 
+  @Test("store label makes a synthetic company file a store that store verify accepts")
+  func storeLabelAndVerify() throws {
+    let dir = try CoopProcess.temporaryDirectory()
+    _ = try CoopProcess.run([
+      "synth", "--companies", "1", "--employees", "10", "--out", dir.path, "--quiet",
+    ])
+    let file = dir.appendingPathComponent("company-01.sqlite").path
+    let before = try CoopProcess.run(["store", "verify", "--schema", "mobility", file])
+    #expect(
+      before.status == 2
+        && before.stderr == "coop: '\(file)' is not a Coop store (no coop_store table)\n")
+    let label = try CoopProcess.run(["store", "label", "--schema", "mobility", file])
+    #expect(label.status == 0)
+    let after = try CoopProcess.run(["store", "verify", "--schema", "mobility", file])
+    #expect(after.status == 0 && after.stdout == "\(file) matches schema mobility version 1\n")
+  }
+
   @Test("store init creates an empty store that store info describes")
   func storeInitAndInfo() throws {
     let dir = try CoopProcess.temporaryDirectory()

@@ -35,10 +35,7 @@ public final class EdgeStore {
       let connection = try SQLiteConnection(path: path)
       try connection.execute("BEGIN IMMEDIATE")
       try connection.execute(StoreMetadata.dataDefinition + schema.dataDefinition)
-      try connection.prepare(StoreMetadata.insertStore).bind(
-        .text(schema.model.name), .integer(Int64(schema.model.version)), .text(schema.sourceHash),
-        .text(schema.model.canonicalSource), .text(StoreMetadata.timestamp(now))
-      ).run()
+      try StoreMetadata.record(schema, now: now, on: connection)
       try connection.execute("COMMIT")
     } catch {
       unlink(path)

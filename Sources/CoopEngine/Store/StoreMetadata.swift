@@ -13,8 +13,15 @@ enum StoreMetadata {
 
     """
 
-  /// Records the schema.
-  static let insertStore = "INSERT INTO coop_store VALUES (?, ?, ?, ?, ?)"
+  /// Records `schema` in `coop_store`, inside the caller's transaction.
+  static func record(_ schema: StoreSchema, now: Date, on connection: SQLiteConnection)
+    throws(SQLiteError)
+  {
+    try connection.prepare("INSERT INTO coop_store VALUES (?, ?, ?, ?, ?)").bind(
+      .text(schema.model.name), .integer(Int64(schema.model.version)), .text(schema.sourceHash),
+      .text(schema.model.canonicalSource), .text(timestamp(now))
+    ).run()
+  }
 
   /// Records one table's import, replacing the previous record.
   static let recordImport = "INSERT OR REPLACE INTO coop_imports VALUES (?, ?, ?, ?)"

@@ -62,6 +62,26 @@ struct EdgeStoreTests {
     }
   }
 
+  @Test func aDatabaseInTheLayoutCanBeLabelled() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let schema = try StoreFixtures.mobility()
+    let path = directory.file("plain.sqlite")
+    try SQLiteConnection(path: path).execute(schema.dataDefinition)
+    #expect(throws: StoreError.notAStore(path: path)) {
+      try EdgeStore(readingAt: path).verify(matches: schema)
+    }
+    try EdgeStore.label(at: path, for: schema)
+    try EdgeStore(readingAt: path).verify(matches: schema)
+    try EdgeStore.label(at: path, for: schema)
+    let other = directory.file("other.sqlite")
+    try SQLiteConnection(path: other).execute("CREATE TABLE sites (id TEXT)")
+    #expect(throws: StoreError.layoutMismatch(path: other, table: "sites")) {
+      try EdgeStore.label(at: other, for: schema)
+    }
+    #expect(throws: StoreError.notAStore(path: other)) { try EdgeStore(readingAt: other).info() }
+  }
+
   @Test func readOnlyStoresCannotBeWritten() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
