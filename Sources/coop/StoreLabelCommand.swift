@@ -11,20 +11,13 @@ struct StoreLabelCommand: ParsableCommand {
       files: their tables must match the schema's exactly.
       """)
 
-  @OptionGroup var schemaOptions: SchemaOptions
-
-  @Argument(help: "The database file.")
-  var store: String
+  @OptionGroup var arguments: StoreArguments
 
   func run() throws {
     try reportingUsageErrors {
-      let schema = try schemaOptions.load()
-      do {
+      try arguments.run({ (schema, store) throws(StoreError) in
         try EdgeStore.label(at: store, for: schema)
-      } catch {
-        throw UsageError("\(error)")
-      }
-      print("\(store) is a store of schema \(schema.model.name) version \(schema.model.version)")
+      }) { "\(arguments.store) is a store of schema \($0.model.name) version \($0.model.version)" }
     }
   }
 }

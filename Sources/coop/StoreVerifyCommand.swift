@@ -8,20 +8,13 @@ struct StoreVerifyCommand: ParsableCommand {
     abstract: "Check that a store was made for a schema and has its exact layout.",
     discussion: "Exit status: 0 when it matches, 2 otherwise.")
 
-  @OptionGroup var schemaOptions: SchemaOptions
-
-  @Argument(help: "The store file.")
-  var store: String
+  @OptionGroup var arguments: StoreArguments
 
   func run() throws {
     try reportingUsageErrors {
-      let schema = try schemaOptions.load()
-      do {
+      try arguments.run({ (schema, store) throws(StoreError) in
         try EdgeStore(readingAt: store).verify(matches: schema)
-      } catch {
-        throw UsageError("\(error)")
-      }
-      print("\(store) matches schema \(schema.model.name) version \(schema.model.version)")
+      }) { "\(arguments.store) matches schema \($0.model.name) version \($0.model.version)" }
     }
   }
 }
