@@ -15,9 +15,6 @@ struct StoreInitCommand: ParsableCommand {
   func run() throws {
     try reportingUsageErrors {
       let schema = try schemaOptions.load()
-      guard !FileManager.default.fileExists(atPath: into) else {
-        throw UsageError("'\(into)' already exists")
-      }
       do {
         try EdgeStore.create(at: into, for: schema)
       } catch {

@@ -38,6 +38,26 @@ struct ImportCommandTests {
     }
   }
 
+  @Test("one CSV file per run, as the mapping of its one table says: coop import … FILE.csv")
+  func oneFilePerRun() throws {
+    let dir = try CoopProcess.temporaryDirectory()
+    _ = try CoopProcess.run(
+      ["synth", "--companies", "1", "--employees", "40", "--out", dir.path, "--quiet"])
+    let store = dir.appendingPathComponent("edge.sqlite").path
+    for table in ["sites", "employees"] {
+      let mapping = dir.appendingPathComponent(table + ".toml").path
+      try "[tables.\(table)]\n".write(toFile: mapping, atomically: true, encoding: .utf8)
+      let csv = dir.appendingPathComponent("company-01/\(table).csv").path
+      let result = try CoopProcess.run(
+        ["import", "--schema", "mobility", "--mapping", mapping, "--into", store, csv])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.hasPrefix("\(table): "))
+    }
+    let original = dir.appendingPathComponent("company-01.sqlite").path
+    let sql = "SELECT * FROM employees ORDER BY id"
+    #expect(try SQLiteQuery.rows(store, sql) == SQLiteQuery.rows(original, sql))
+  }
+
   @Test(
     "the documentation's example companies import",
     arguments: [

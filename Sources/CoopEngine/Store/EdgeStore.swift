@@ -31,6 +31,7 @@ public final class EdgeStore {
   public static func create(
     at path: String, for schema: StoreSchema, now: Date = Date()
   ) throws(StoreError) -> EdgeStore {
+    guard !FileManager.default.fileExists(atPath: path) else { throw .exists(path: path) }
     do {
       let connection = try SQLiteConnection(path: path)
       try connection.execute("BEGIN IMMEDIATE")

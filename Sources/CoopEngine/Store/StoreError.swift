@@ -4,6 +4,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   case sqlite(path: String, SQLiteError)
   /// The file does not exist (when opening an existing store).
   case missing(path: String)
+  /// The file already exists (when creating a store).
+  case exists(path: String)
   /// The file exists but is not a store (no `coop_store` table).
   case notAStore(path: String)
   /// The store was made for another schema, or a different version or text of it.
@@ -16,6 +18,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .sqlite(let path, let error): return "store '\(path)': \(error)"
     case .missing(let path): return "store '\(path)' does not exist"
+    case .exists(let path): return "'\(path)' already exists"
     case .notAStore(let path): return "'\(path)' is not a Coop store (no coop_store table)"
     case .schemaMismatch(let path, let store, let wanted):
       return "store '\(path)' holds \(store), not \(wanted)"

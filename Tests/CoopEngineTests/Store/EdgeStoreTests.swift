@@ -13,6 +13,7 @@ struct EdgeStoreTests {
     try EdgeStore.create(at: path, for: schema, now: Date(timeIntervalSince1970: 0))
     let store = try EdgeStore(readingAt: path)
     try store.verify(matches: schema)
+    #expect(throws: StoreError.exists(path: path)) { try EdgeStore.create(at: path, for: schema) }
     let info = try store.info(schema: schema)
     #expect(info.schemaName == "mobility" && info.schemaVersion == 1)
     #expect(info.createdAt == "1970-01-01T00:00:00Z")
