@@ -210,6 +210,6 @@ struct ImportCommandTests {
     let info = try CoopProcess.run(["store", "info", store])
     #expect(info.status == 0)
     #expect(info.stdout.hasPrefix("\(store): schema mobility version 1, created "))
-    #expect(info.stdout.hasSuffix("  employees: 0 rows\n  sites: 0 rows\n"))
+    #expect(info.stdout.hasSuffix("  sites: 0 rows\n  employees: 0 rows\n"))
   }
 }

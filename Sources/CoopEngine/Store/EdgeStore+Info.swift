@@ -4,12 +4,13 @@ extension EdgeStore {
     try info(tables: schema.tables.map(\.name))
   }
 
-  /// The schema the store records and, for each table it has, rows and last import.
+  /// The schema the store records and, for each table it has (in creation order), rows and last
+  /// import.
   public func info() throws(StoreError) -> StoreInfo {
-    let names = try tableDefinitions().keys.filter {
+    let names = try tablesInCreationOrder().map(\.0).filter {
       !$0.hasPrefix("coop_") && !$0.hasPrefix("sqlite_")
     }
-    return try info(tables: names.sorted())
+    return try info(tables: names)
   }
 
   private func info(tables: [String]) throws(StoreError) -> StoreInfo {

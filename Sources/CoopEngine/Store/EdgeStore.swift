@@ -67,16 +67,21 @@ public final class EdgeStore {
 
   /// The `CREATE TABLE` text of every table in the file, by name.
   func tableDefinitions() throws(StoreError) -> [String: String] {
-    var definitions: [String: String] = [:]
+    Dictionary(try tablesInCreationOrder(), uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Every table's name and `CREATE TABLE` text, in the order they were created.
+  func tablesInCreationOrder() throws(StoreError) -> [(String, String)] {
+    var tables: [(String, String)] = []
     do {
       let statement = try connection.prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
       while try statement.step() {
-        if let name = statement.text(0), let sql = statement.text(1) { definitions[name] = sql }
+        if let name = statement.text(0), let sql = statement.text(1) { tables.append((name, sql)) }
       }
     } catch {
       throw .sqlite(path: path, error)
     }
-    return definitions
+    return tables
   }
 }
