@@ -91,6 +91,7 @@ struct TableWriter {
       guard let (line, fields) = next else { break }
       count += 1
       var good = true
+      var keyRead = true
       if fields.count != plan.width {
         problems.add(
           rows.name, line: line, field: nil, .fieldCount(have: fields.count, want: plan.width))
@@ -101,21 +102,24 @@ struct TableWriter {
         case .success(let value): values[i] = value
         case .failure(let problem):
           good = false
+          if i == keyIndex { keyRead = false }
           problems.add(
             rows.name, line: line, field: field.label, problem, value: field.sourceText(fields))
         }
       }
-      guard good else { continue }
-      if let keyIndex {
+      // A row's key counts even when another of its values is bad: a later duplicate is
+      // still reported, and rows referring to it are not.
+      if let keyIndex, keyRead {
         let key = Self.keyText(values[keyIndex])
-        if let first = seen[key] {
+        if let first = seen.updateValue(line, forKey: key) {
+          seen[key] = first
           problems.add(
             rows.name, line: line, field: plan.fields[keyIndex].label,
             .duplicateKey(firstLine: first, unit: unit), value: key)
           continue
         }
-        seen[key] = line
       }
+      guard good else { continue }
       for (index, target, known) in references {
         let key = Self.keyText(values[index])
         if let known {

@@ -107,6 +107,25 @@ struct ImportTests {
     #expect(try StoreFixtures.rows(store, "employees").isEmpty)
   }
 
+  @Test func aRowWithABadValueStillCountsForDuplicateKeys() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let schema = try StoreFixtures.mobility()
+    let store = directory.file("edge.sqlite")
+    try importSites(schema, into: store, directory)
+    let rejection = try rejection {
+      try StoreFixtures.importCSV(
+        Self.header + "e1,s1,97411,-20.9,55.45,plane,480,1020,5,1\n"
+          + "e1,s1,97411,-20.9,55.45,bus,480,1020,5,1\n", table: "employees",
+        mapping: Self.identity, schema: schema, into: store, in: directory)
+    }
+    #expect(
+      rejection.problems.map(\.problem) == [
+        .unknownCase(name: "Mode", cases: schema.model.enums["Mode"]?.cases ?? [], mapped: false),
+        .duplicateKey(firstLine: 2, unit: "employee"),
+      ])
+  }
+
   @Test func valuesAreShownOnlyWhenAskedAndTheListIsCapped() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
