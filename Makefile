@@ -2,7 +2,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
 
-.PHONY: all build test bench deps fuzz fmt-check clean
+.PHONY: all build test bench bench-peers deps fuzz fmt-check clean
 
 all: build
 
@@ -26,18 +26,24 @@ test: deps
 	$(SWIFT) test --skip-build
 
 ## bench: release-mode benchmarks, each printed as a ratio against a baseline measured in the same run.
-bench: deps
+bench: deps bench-peers
 	$(SWIFT) build -c release --product coop-bench
 	$(SWIFT) build -c release --product coop
 	.build/release/coop-bench
 
+## bench-peers: the peer engines measured next to Coop (SmartNoise SQL, from PyPI, in .venv-bench).
+bench-peers:
+	@[ -x .venv-bench/bin/python ] && .venv-bench/bin/python -c "import snsql" 2>/dev/null || \
+	  { python3 -m venv .venv-bench && .venv-bench/bin/pip install -q smartnoise-sql; } || \
+	  echo "smartnoise-sql could not be installed; its comparison will be skipped"
+
 ## fuzz: lexer+parser fuzzing with libFuzzer (FUZZ_RUNS executions, seeded from the corpus).
 FUZZ_RUNS ?= 1000000
 fuzz: deps
-	$(SWIFT) build -c debug --sanitize=fuzzer --sanitize=address --product coop-fuzz --scratch-path .build-fuzz
+	$(SWIFT) build -c debug -Xswiftc -O --sanitize=fuzzer --sanitize=address --product coop-fuzz --scratch-path .build-fuzz
 	mkdir -p fuzz-corpus
-	.build-fuzz/debug/coop-fuzz --seed-corpus-dir=fuzz-corpus Tests/Conformance Algorithms || true
-	.build-fuzz/debug/coop-fuzz -runs=$(FUZZ_RUNS) -max_len=4096 -timeout=5 fuzz-corpus
+	.build-fuzz/debug/coop-fuzz -merge=1 fuzz-corpus Tests/Conformance Algorithms
+	.build-fuzz/debug/coop-fuzz -runs=$(FUZZ_RUNS) -max_len=2048 -timeout=5 fuzz-corpus
 
 fmt-check:
 	$(SWIFT) format lint --recursive --strict Sources Tests Package.swift

@@ -41,7 +41,9 @@ let package = Package(
         "CoopMobility",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "coop-bench", dependencies: ["CoopLang", "CoopEngine"]),
+    .executableTarget(
+      name: "coop-bench", dependencies: ["CoopLang", "CoopEngine", "CoopMobility", "CSQLite"],
+      exclude: ["smartnoise_peer.py"]),
     // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
@@ -50,7 +52,8 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
     .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
-    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine"]),
+    .testTarget(
+      name: "CoopEngineTests", dependencies: ["CoopEngine", "CoopLang", "CoopMobility", "CSQLite"]),
     .testTarget(
       name: "CoopMobilityTests", dependencies: ["CoopMobility", "CoopEngine", "CoopLang", "CSQLite"]),
   ],

@@ -5,3 +5,5 @@ import Foundation
 let only = CommandLine.arguments.dropFirst().first
 if only == nil || only == "parse" { ParseBenchmark.run() }
 if only == nil || only == "samplers" { runSamplerBenchmarks() }
+if only == nil || only == "check" { CheckBenchmark.run() }
+if only == nil || only == "engine" { EngineBenchmark.run() }

@@ -23,6 +23,15 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Write the canonical manifest of the (single) script checked to this file.")
   var manifest: String?
 
+  @Option(help: "The most cells a script may release.")
+  var maxCells = CheckLimits.standard.maxCells
+
+  @Option(help: "The most abstract cost units per scanned row.")
+  var maxCostPerRow = CheckLimits.standard.maxCostPerRow
+
+  @Option(help: "The most bytes of aggregation memory.")
+  var maxMemory = CheckLimits.standard.maxMemoryBytes
+
   @Argument(help: "The files to check.")
   var files: [String]
 
@@ -39,7 +48,11 @@ struct CheckCommand: ParsableCommand {
       let renderer = DiagnosticRenderer(colors: Terminal.colorsOnStdout)
       for source in sources {
         let registry = SchemaRegistry(directories: schemaDirectories(for: source.path))
-        let result = Checker.check(source, registry: registry)
+        var limits = CheckLimits.standard
+        limits.maxCells = maxCells
+        limits.maxCostPerRow = maxCostPerRow
+        limits.maxMemoryBytes = maxMemory
+        let result = Checker.check(source, registry: registry, limits: limits)
         let diagnostics = result.diagnostics.sorted
         failed = failed || result.diagnostics.hasErrors
         if let manifest, let script = result.script {

@@ -9,7 +9,7 @@ struct Coop: AsyncParsableCommand {
       "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
     subcommands: [
-      CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, SynthCommand.self, KeygenCommand.self,
+      CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, RunCommand.self, SynthCommand.self, KeygenCommand.self,
       BoardCommand.self, ApproveCommand.self, VerifyCommand.self, RevokeCommand.self,
       AuditCommand.self, ImportCommand.self, StoreCommand.self,
     ]

@@ -79,3 +79,17 @@ struct CheckCommandTests {
     #expect(help.stdout.contains("check") && help.stdout.contains("fmt"))
   }
 }
+
+@Suite("coop check limits")
+struct CheckLimitsCLITests {
+  @Test("limits are configurable: a script over them is rejected at check time")
+  func maxCells() throws {
+    let ok = try CoopProcess.run(["check", "--max-cells", "576", "Algorithms/mobility/carpool.coop"])
+    #expect(ok.status == 0)
+    let over = try CoopProcess.run(["check", "--max-cells", "575", "Algorithms/mobility/carpool.coop"], environment: ["NO_COLOR": "1"])
+    #expect(over.status == 1)
+    #expect(over.stdout.contains("error[E0401]: this script may release up to 576 cells; the limit is 575"))
+    let cost = try CoopProcess.run(["check", "--max-cost-per-row", "10", "Algorithms/mobility/carpool.coop"])
+    #expect(cost.status == 1)
+  }
+}

@@ -62,12 +62,18 @@ public struct ReleasedValueSpec: Codable, Hashable, Sendable {
   public var kind: Kind
   /// The unit of the value for display (`km`, `min`, `°`, or empty).
   public var unit: String
+  /// The bounds of one row's value in display units (sums and means), from the script's clamp:
+  /// a mean is clamped to them when displayed.
+  public var lower: Double?
+  public var upper: Double?
 
   /// A value spec.
-  public init(name: String, kind: Kind, unit: String) {
+  public init(name: String, kind: Kind, unit: String, lower: Double? = nil, upper: Double? = nil) {
     self.name = name
     self.kind = kind
     self.unit = unit
+    self.lower = lower
+    self.upper = upper
   }
 }
 

@@ -77,8 +77,11 @@ public struct Manifest: Sendable {
 
   private static func release(_ r: CheckedRelease, plan: PrivacyPlan) -> CanonicalJSON {
     let number = plan.noisyNumbers.first { $0.name == (r.kind == .count ? "count" : r.name) }
+    let sensitivity = number.map { Double($0.sensitivity) / Accuracy.pow10($0.decimals) / Double($0.displayFactor) }
     return .object([
       "name": .string(r.name), "kind": .string(r.kind.rawValue), "expression": .string(r.source),
+      "type": .string(r.kind == .count ? "int" : (r.argument?.type.description ?? "")),
+      "sensitivity": .string(sensitivity.map(Accuracy.format) ?? ""),
       "unit": .string(r.displayUnit),
       "bounds": r.valueBounds.map {
         .array([.string(display($0.lowerBound, r.displayFactor)), .string(display($0.upperBound, r.displayFactor))])

@@ -1,0 +1,69 @@
+import CoopLang
+import Foundation
+
+/// Evaluates a script's `combine` step on released (noisy, possibly federated) cells: the next
+/// round's parameters. Pure post-processing of public values: no privacy cost.
+public enum CombineEvaluator {
+  /// The parameters of the next round, from this round's `parameters` and released `table`.
+  public static func next(
+    _ script: CheckedScript, parameters: [String: ParameterValue], table: ReleaseTable
+  ) throws -> [String: ParameterValue] {
+    var next = parameters
+    for p in script.parameters where next[p.name] == nil { next[p.name] = p.initial }
+    for cell in table.cells {
+      let env = Environment(script: script, table: table, cell: cell, parameters: parameters)
+      for item in script.combine {
+        if let guardExpr = item.guardExpr, try env.evaluate(guardExpr).truth != true { continue }
+        let value = try env.evaluate(item.value).parameterValue
+        guard let keyName = item.key else {
+          next[item.target] = value
+          continue
+        }
+        guard let i = table.keyNames.firstIndex(of: keyName), case .int(let index) = cell.key[i],
+          case .list(var items)? = next[item.target], items.indices.contains(index)
+        else { continue }
+        items[index] = value
+        next[item.target] = .list(items)
+      }
+    }
+    return next
+  }
+}
+
+/// Values during evaluation.
+enum CombineValue {
+  case number(Double)
+  case bool(Bool)
+  case point(Double, Double)
+  case list([CombineValue])
+
+  var truth: Bool? {
+    if case .bool(let b) = self { return b }
+    return nil
+  }
+
+  var parameterValue: ParameterValue {
+    get throws {
+      switch self {
+      case .number(let d): return .number(CombineValue.exact(d))
+      case .point(let lat, let lon): return .point(latitude: CombineValue.exact(lat), longitude: CombineValue.exact(lon))
+      case .list(let items): return .list(try items.map { try $0.parameterValue })
+      case .bool: throw ExecutionError.badParameter("combine produced a bool where a parameter value is expected")
+      }
+    }
+  }
+
+  /// A double rounded to six decimals, exactly.
+  static func exact(_ d: Double) -> ExactDecimal {
+    guard d.isFinite, abs(d) < 1e12 else { return ExactDecimal(units: 0) }
+    return ExactDecimal(units: Int((d * 1_000_000).rounded()), scale: 6)
+  }
+
+  init(_ p: ParameterValue) {
+    switch p {
+    case .number(let n): self = .number(n.doubleValue)
+    case .point(let lat, let lon): self = .point(lat.doubleValue, lon.doubleValue)
+    case .list(let items): self = .list(items.map(CombineValue.init))
+    }
+  }
+}

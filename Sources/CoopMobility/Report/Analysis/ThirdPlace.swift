@@ -1,0 +1,15 @@
+/// A third place at a final k-means centre: who it could serve and the commuting it would avoid.
+public struct ThirdPlace: Sendable, Hashable {
+  /// The centre's index in the run (`c`), shown 1-based.
+  public var index: Int
+  /// The centre.
+  public var centre: GeoPoint
+  /// The INSEE code of the commune containing the centre (or with the nearest centroid).
+  public var commune: Int
+  /// Telework-eligible employees living nearest to this centre.
+  public var employees: Estimate
+  /// Their one-way commute km, summed.
+  public var commuteKilometres: Estimate
+  /// Km avoided per week: `2 × commuteKilometres × days per week at the third place`.
+  public var kilometresAvoidedPerWeek: Estimate
+}

@@ -1,0 +1,87 @@
+extension ReportStrings {
+  /// The French catalogue (the default).
+  public static let french = ReportStrings(
+    languageCode: "fr", numbers: .french,
+    months: [
+      "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+      "octobre", "novembre", "décembre",
+    ],
+    title: "Synergies de mobilité des salariés — La Réunion",
+    subtitle: "Rapport de la coopérative de données Coop, résultats fédérés le {1} par le hub {2}.",
+    summaryHeading: "En bref",
+    summaryCompanies: "{1} entreprises ont participé ; {2} ont refusé.",
+    summaryCarpool:
+      "Covoiturage : {1} trajets candidats, soit {2} voitures en moins et {3} km évités par jour.",
+    summaryShuttle: "Navettes : {1} couloirs et créneaux d’arrivée d’au moins {2} salariés.",
+    summaryThirdPlaces: "Tiers-lieux : {1} lieux proposés, pour {2} salariés.",
+    guaranteesHeading: "Ce qui a été calculé, et avec quelles garanties",
+    guaranteesIntro:
+      "Les données des salariés ne quittent jamais leur entreprise. Chaque entreprise a exécuté chez elle des calculs approuvés par le comité de gouvernance et n’a transmis que des totaux par groupe, brouillés par un bruit aléatoire calibré (confidentialité différentielle). Le hub a additionné les totaux de toutes les entreprises.",
+    algorithmsCaption: "Calculs exécutés et leur coût en confidentialité",
+    columnAlgorithm: "Calcul", columnWhat: "Ce qu’il compte", columnEpsilon: "ε",
+    columnMinGroup: "Groupe minimal", columnRounds: "Tours",
+    algorithmDescriptions: [
+      "carpool":
+        "Conducteurs seuls, par commune de domicile, commune de travail et demi-heure d’arrivée",
+      "shuttle":
+        "Salariés ne conduisant pas seuls, sur site au moins 3 jours par semaine, par trajet et demi-heure d’arrivée",
+      "third_places":
+        "Domiciles des salariés pouvant télétravailler, regroupés autour de lieux proches (k-moyennes fédérées)",
+    ],
+    totalEpsilon: "Coût total pour chaque salarié : ε = {1}.",
+    epsilonMeaning:
+      "ε mesure ce que les résultats peuvent révéler, au plus, sur une personne : qu’un salarié soit dans les données ou non, chaque résultat publié a presque la même probabilité. Plus ε est petit, plus la protection est forte.",
+    suppressionExplained:
+      "Un groupe n’est publié que si son effectif bruité atteint le groupe minimal ; sinon il est supprimé : il n’apparaît nulle part et les totaux de ce rapport ne le comptent pas. Groupes supprimés : covoiturage {1}, navettes {2}, tiers-lieux {3}.",
+    plusMinusExplained:
+      "Chaque nombre est suivi de « ± » : c’est sa marge d’erreur due au bruit. « 42 ± 6 » veut dire que la vraie valeur est entre 36 et 48, avec 95 % de probabilité. Pour les chiffres calculés à partir de plusieurs nombres publiés, la marge est prudente : plus large que nécessaire.",
+    participantsHeading: "Entreprises participantes ({1})",
+    refusalsCaption: "Entreprises ayant refusé, et pourquoi", columnCompany: "Entreprise",
+    columnReason: "Motif", noRefusal: "Aucune entreprise n’a refusé.",
+    mapHeading: "Carte des trajets domicile-travail",
+    mapTitle:
+      "Carte des 24 communes de La Réunion, des trajets domicile-travail et des tiers-lieux",
+    mapDescription:
+      "Flèches d’une commune de domicile vers une commune de travail, d’épaisseur proportionnelle au nombre de salariés ; cercles numérotés : tiers-lieux proposés. Les mêmes chiffres sont dans les tableaux.",
+    mapCaption:
+      "Les 24 communes. Flèches : les {1} plus grands flux de salariés entre deux communes, épaisseur proportionnelle au nombre. Cercles numérotés : tiers-lieux proposés.",
+    legendFlows: "salariés, domicile → travail", legendThirdPlace: "tiers-lieu proposé",
+    flowsCaption: "Principaux flux domicile → travail entre communes",
+    columnJourney: "Domicile → travail", columnEmployees: "Salariés",
+    columnMeanKm: "Distance moyenne (km)",
+    carpoolHeading: "Covoiturage",
+    carpoolIntro:
+      "Trajets où au moins {1} salariés conduisent seuls, de la même commune vers la même commune, et arrivent dans la même demi-heure. En partageant leur voiture par équipages de {2} au plus, ils pourraient retirer des voitures de la route chaque jour.",
+    carpoolCaption: "Trajets candidats au covoiturage, par kilomètres évités",
+    columnArrival: "Arrivée", columnDrivers: "Conducteurs seuls",
+    columnCarsSaved: "Voitures en moins / jour", columnKmSaved: "km évités / jour",
+    total: "Total ({1} trajets)", noCarpool: "Aucun trajet n’atteint le seuil.",
+    moreRows: "Ce tableau montre les premières lignes ; {1} autres figurent dans exports/{2}.",
+    shuttleHeading: "Navettes d’entreprise",
+    shuttleIntro:
+      "Couloirs (commune de domicile → commune de travail) et demi-heures d’arrivée où au moins {1} salariés qui ne conduisent pas seuls viennent sur site au moins 3 jours par semaine : de quoi remplir un minibus partagé entre entreprises.",
+    shuttleCaption: "Demande de navette par couloir et heure d’arrivée",
+    columnCorridor: "Couloir", columnRiders: "Salariés",
+    noShuttle: "Aucun couloir n’atteint le seuil.",
+    thirdPlacesHeading: "Tiers-lieux",
+    thirdPlacesIntro:
+      "Lieux de travail partagés proches du domicile, placés par un calcul fédéré en {1} tours (k-moyennes) sur les domiciles des salariés pouvant télétravailler ; chacun est rattaché au lieu le plus proche. Hypothèse : {2} jour(s) par semaine au tiers-lieu au lieu du trajet.",
+    thirdPlacesCaption: "Tiers-lieux proposés",
+    columnPlace: "Lieu", columnCommune: "Commune", columnPosition: "Position (lat., long.)",
+    columnCommuteKm: "km domicile-travail (aller, cumulés)",
+    columnKmAvoided: "km évités / semaine", noThirdPlace: "Aucun tiers-lieu publié.",
+    methodHeading: "Méthode",
+    methodItems: [
+      "Voitures en moins par jour = conducteurs − ⌈conducteurs ÷ {1}⌉ : les conducteurs seuls forment des équipages de {1} au plus (un conducteur et ses passagers).",
+      "km évités par jour = voitures en moins × 2 × distance moyenne (un aller-retour).",
+      "km évités par un tiers-lieu, par semaine = 2 × somme des distances aller × {2} jour(s). Le court trajet vers le tiers-lieu est négligé : c’est un maximum.",
+      "Marges d’erreur : chaque nombre publié a sa marge à 95 %. Distance moyenne = somme ÷ effectif ; sa marge vaut (marge de la somme + moyenne × marge de l’effectif) ÷ (effectif − marge de l’effectif). Voitures et km : la formule est appliquée aux deux bouts des marges de départ, ce qui donne une marge prudente. Totaux : les marges s’additionnent.",
+      "Flux de la carte : conducteurs seuls et autres salariés présents au moins 3 jours, additionnés sur toutes les heures d’arrivée. Les groupes supprimés manquent : ce sont des minimums.",
+      "Distances à vol d’oiseau entre un domicile approximatif et le site, plafonnées à {3} km.",
+    ],
+    exportsNote:
+      "Les tableaux sont aussi fournis dans le dossier exports/ : carpool.csv, shuttle.csv, third_places.csv, flows.geojson, third_places.geojson.",
+    sources:
+      "Contours des communes : IGN Admin Express COG 2018 (france-geojson), Licence Ouverte. Population : Insee, RP2022."
+  )
+}

@@ -1,0 +1,65 @@
+import CoopLang
+import Foundation
+import Testing
+
+@testable import CoopEngine
+
+/// The executor's exact (pre-noise) aggregates equal hand-written SQLite queries, and its
+/// measured rows and cells lie within the checker's static bounds, on every Algorithm.
+@Suite("Executor: differential and bounds")
+struct ExecutorDifferentialTests {
+  @Test("the fixture has stores and every Algorithm checks")
+  func fixture() {
+    #expect(ExecutorFixture.stores.count >= 2)
+    #expect(ExecutorFixture.scripts.count >= 9)
+  }
+
+  @Test("exact aggregates equal the hand-written query", arguments: BaselineQuery.queries.keys.sorted())
+  func differential(name: String) throws {
+    let script = try #require(ExecutorFixture.scripts[name])
+    let (sql, keys) = try #require(BaselineQuery.queries[name])
+    for store in ExecutorFixture.stores {
+      let exact = try Executor.exactAggregates(script, store: store, parameters: [:])
+      let baseline = try BaselineQuery.cells(sql, store: store, keys: keys)
+      #expect(!baseline.isEmpty)
+      #expect(exact.cells == baseline, "\(name) on \(store)")
+    }
+  }
+
+  @Test("third places: nearest centre, offsets on the 10^-4 grid, commute km")
+  func thirdPlaces() throws {
+    let script = try #require(ExecutorFixture.scripts["third_places"])
+    guard case .list(let centres)? = script.parameters.first?.initial else {
+      Issue.record("no centres")
+      return
+    }
+    let args = centres.compactMap { c -> String? in
+      guard case .point(let lat, let lon) = c else { return nil }
+      return "\(lat), \(lon)"
+    }.joined(separator: ", ")
+    let sql = """
+      SELECT coop_nearest(e.home_lat, e.home_lon, \(args)), COUNT(*),
+        SUM(CAST(ROUND(MIN(MAX(e.home_lat + 21.1, -0.3), 0.3) * 10000) AS INTEGER)),
+        SUM(CAST(ROUND(MIN(MAX(e.home_lon - 55.5, -0.3), 0.3) * 10000) AS INTEGER)),
+        SUM(CAST(ROUND(MIN(MAX(\(BaselineQuery.commute), 0), 60000)) AS INTEGER))
+      FROM employees e JOIN sites s ON s.id = e.site WHERE e.telework_eligible GROUP BY 1
+      """
+    for store in ExecutorFixture.stores {
+      let exact = try Executor.exactAggregates(script, store: store, parameters: [:])
+      #expect(exact.cells == (try BaselineQuery.cells(sql, store: store, keys: 1)))
+    }
+  }
+
+  @Test("static min ≤ actual ≤ static max for rows scanned and cells", arguments: ExecutorFixture.scripts.keys.sorted())
+  func bounds(name: String) throws {
+    let script = try #require(ExecutorFixture.scripts[name])
+    for store in ExecutorFixture.stores {
+      let exact = try Executor.exactAggregates(script, store: store, parameters: [:])
+      let n = exact.tableRows
+      let perRow = script.bounds.rowsPerScannedRow[script.table.name] ?? 0
+      let rows = CostRange(perRow * n, perRow * n)
+      #expect(rows.contains(exact.rowsScanned), "\(name): scanned \(exact.rowsScanned) of \(rows)")
+      #expect(script.bounds.cells.contains(exact.cells.count), "\(name): \(exact.cells.count) cells, bound \(script.bounds.cells)")
+    }
+  }
+}
