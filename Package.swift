@@ -21,6 +21,7 @@ let package = Package(
       traits: ["FullFoundation"]),
     // Already resolved for Hummingbird; named here so the hub's tests can spell header names.
     .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
     // Leaves: the language (standard library and Foundation only) and the crypto wrapper.
@@ -28,7 +29,11 @@ let package = Package(
     .systemLibrary(name: "CSodium", pkgConfig: "libsodium", providers: [.apt(["libsodium-dev"])]),
     .target(name: "CoopCrypto", dependencies: ["CSodium"]),
     .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-    .target(name: "CoopEngine", dependencies: ["CoopLang", "CoopCrypto", "CSQLite"]),
+    .target(
+      name: "CoopEngine",
+      dependencies: [
+        "CoopLang", "CoopCrypto", "CSQLite", .product(name: "TOMLKit", package: "TOMLKit"),
+      ]),
     .target(name: "CoopGovernance", dependencies: ["CoopLang", "CoopCrypto"]),
     .target(
       name: "CoopHub",
@@ -57,11 +62,12 @@ let package = Package(
     .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(
-      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance"], exclude: ["Golden"]
-    ),
+      name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance", "CSQLite"],
+      exclude: ["Golden"]),
     .testTarget(name: "CoopCryptoTests", dependencies: ["CoopCrypto"]),
     .testTarget(name: "CoopGovernanceTests", dependencies: ["CoopGovernance", "CoopCrypto"]),
-    .testTarget(name: "CoopEngineTests", dependencies: ["CoopEngine", "CoopLang", "CoopMobility", "CSQLite"]),
+    .testTarget(
+      name: "CoopEngineTests", dependencies: ["CoopEngine", "CoopLang", "CoopMobility", "CSQLite"]),
     .testTarget(
       name: "CoopHubTests",
       dependencies: [
@@ -72,7 +78,8 @@ let package = Package(
     .testTarget(
       name: "CoopEdgeTests",
       dependencies: ["CoopEdge", "CoopCrypto", "CoopEngine", "CoopGovernance"]),
-    .testTarget(name: "CoopMobilityTests", dependencies: ["CoopMobility", "CSQLite"]),
+    .testTarget(
+      name: "CoopMobilityTests", dependencies: ["CoopMobility", "CoopEngine", "CoopLang", "CSQLite"]),
   ],
   swiftLanguageModes: [.v6]
 )

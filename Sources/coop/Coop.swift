@@ -9,10 +9,11 @@ struct Coop: AsyncParsableCommand {
       "Coop: a data cooperative that runs verified, differentially private algorithms at the edge.",
     version: CoopVersion.current,
     subcommands: [
-      CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, RunCommand.self, SynthCommand.self, ReportCommand.self, KeygenCommand.self,
+      CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, RunCommand.self,
+      SynthCommand.self, ReportCommand.self, KeygenCommand.self,
       BoardCommand.self, ApproveCommand.self, VerifyCommand.self, RevokeCommand.self,
       AuditCommand.self, HubCommand.self, SubmitCommand.self, PendingCommand.self,
-      JobsCommand.self, ResultsCommand.self, EdgeCommand.self,
+      JobsCommand.self, ResultsCommand.self, EdgeCommand.self, ImportCommand.self, StoreCommand.self,
     ]
   )
 

@@ -8,7 +8,8 @@ struct HelpGoldenTests {
     .appendingPathComponent("Golden")
 
   @Test(arguments: [
-    "keygen", "board init", "approve", "verify", "revoke", "audit verify", "report",
+    "keygen", "board init", "approve", "verify", "revoke", "audit verify", "import", "store init",
+    "store info", "report",
   ])
   func helpMatchesGolden(command: String) throws {
     let directory = try TemporaryDirectory()

@@ -8,10 +8,13 @@ import CSQLite
 public final class SQLiteConnection {
   private let handle: OpaquePointer
 
-  /// Opens (creating when needed) the database at `path` for reading and writing.
-  public init(path: String, busyTimeout milliseconds: Int32 = 10_000) throws(SQLiteError) {
+  /// Opens the database at `path`: by default for reading and writing, creating it when needed.
+  public init(
+    path: String, busyTimeout milliseconds: Int32 = 10_000,
+    flags: Int32 = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+  ) throws(SQLiteError) {
     var opened: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    let flags = flags | SQLITE_OPEN_NOMUTEX
     let code = sqlite3_open_v2(path, &opened, flags, nil)
     guard let opened else {
       throw SQLiteError(code: code, message: "out of memory", context: "open")

@@ -16,6 +16,12 @@ public final class SQLiteStatement {
   /// Binds each value in order to parameters 1, 2, …; resets the statement first.
   @discardableResult
   public func bind(_ values: SQLiteValue...) throws(SQLiteError) -> SQLiteStatement {
+    try bind(values)
+  }
+
+  /// Binds each value of `values` in order to parameters 1, 2, …; resets the statement first.
+  @discardableResult
+  public func bind(_ values: [SQLiteValue]) throws(SQLiteError) -> SQLiteStatement {
     sqlite3_reset(statement)
     sqlite3_clear_bindings(statement)
     for (offset, value) in values.enumerated() {
@@ -23,6 +29,7 @@ public final class SQLiteStatement {
       let code: Int32
       switch value {
       case .integer(let integer): code = sqlite3_bind_int64(statement, index, integer)
+      case .real(let real): code = sqlite3_bind_double(statement, index, real)
       case .text(let text): code = sqlite3_bind_text(statement, index, text, -1, transient)
       case .blob(let bytes):
         code = bytes.withUnsafeBytes {
@@ -52,6 +59,17 @@ public final class SQLiteStatement {
 
   /// Column `index` of the current row as an integer (0 for NULL).
   public func integer(_ index: Int32) -> Int64 { sqlite3_column_int64(statement, index) }
+
+  /// Column `index` of the current row as a double (0 for NULL).
+  func real(_ index: Int32) -> Double { sqlite3_column_double(statement, index) }
+
+  /// The number of columns of the statement's rows.
+  var columnCount: Int32 { sqlite3_column_count(statement) }
+
+  /// The name of result column `index`.
+  func columnName(_ index: Int32) -> String {
+    sqlite3_column_name(statement, index).map { String(cString: $0) } ?? ""
+  }
 
   /// Whether column `index` of the current row is NULL.
   public func isNull(_ index: Int32) -> Bool {

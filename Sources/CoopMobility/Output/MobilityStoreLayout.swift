@@ -1,6 +1,7 @@
 /// The normalized store of the mobility schema, version 1: the DDL every company file uses.
 ///
-/// The engine will generate the same DDL from the schema; until then this is the reference.
+/// The engine generates the same DDL from the schema (`StoreSchema`); `StoreLayoutTests` keeps
+/// the two equal.
 public enum MobilityStoreLayout {
   /// `CREATE TABLE sites …`.
   public static let sitesTable = """
