@@ -38,9 +38,10 @@ let package = Package(
     .target(
       name: "CoopHub",
       dependencies: [
-        "CoopEngine", "CoopGovernance", .product(name: "Hummingbird", package: "hummingbird"),
+        "CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance",
+        .product(name: "Hummingbird", package: "hummingbird"),
       ]),
-    .target(name: "CoopEdge", dependencies: ["CoopEngine", "CoopGovernance"]),
+    .target(name: "CoopEdge", dependencies: ["CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance"]),
     .target(
       name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub", "CSQLite"],
       resources: [.copy("Resources")]),

@@ -1,5 +1,7 @@
 import ArgumentParser
 import CoopEdge
+import CoopEngine
+import Foundation
 
 /// `coop edge run`: long-polls the hub and answers approved jobs under the local policy.
 struct EdgeRunCommand: AsyncParsableCommand {
@@ -13,11 +15,18 @@ struct EdgeRunCommand: AsyncParsableCommand {
   @Flag(help: "Answer the tasks waiting now, then exit.")
   var once = false
 
+  @Option(help: "A directory of .coopschema files (default: ./Algorithms/schemas, then ../share/coop/schemas beside coop).")
+  var schemas: [String] = []
+
   func run() async throws {
     try await CommandFailure.reportingAsync {
       let configuration = try EdgeConfiguration.read(config)
-      // The engine's executor is linked here when it lands; until then every run is refused.
-      let agent = try EdgeAgent(configuration: configuration, runner: UnavailableRunner())
+      let directories =
+        schemas.isEmpty
+        ? SchemaCatalog.defaultDirectories(
+          currentDirectory: FileManager.default.currentDirectoryPath, executablePath: CommandLine.arguments[0])
+        : schemas
+      let agent = try EdgeAgent(configuration: configuration, runner: ExecutorRunner(schemaDirectories: directories))
       print("edge \(agent.key.id) polling \(configuration.hubURL.absoluteString)")
       if once {
         let tasks = try await agent.pollOnce(wait: 0)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoopEngine
 import CoopHub
 import Foundation
 
@@ -25,14 +26,23 @@ struct HubServeCommand: AsyncParsableCommand {
   @Option(help: "First start only: an operator's public key file (repeatable).")
   var `operator`: [String] = []
 
+  @Option(help: "A directory of .coopschema files, for multi-round scripts' combine step (default: ./Algorithms/schemas, then ../share/coop/schemas beside coop).")
+  var schemas: [String] = []
+
   func run() async throws {
     let parts = listen.split(separator: ":")
     guard parts.count == 2, let port = Int(parts[1]), (0...65535).contains(port) else {
       throw CommandFailure.usageError("--listen must be HOST:PORT")
     }
     try await CommandFailure.reportingAsync {
+      let directories =
+        schemas.isEmpty
+        ? SchemaCatalog.defaultDirectories(
+          currentDirectory: FileManager.default.currentDirectoryPath, executablePath: CommandLine.arguments[0])
+        : schemas
       let service = try HubDirectory(path: dir).open(
-        firstStart: .init(board: board, boardFingerprint: boardFingerprint, operators: `operator`))
+        firstStart: .init(board: board, boardFingerprint: boardFingerprint, operators: `operator`),
+        combiner: ScriptCombiner(schemaDirectories: directories))
       let host = String(parts[0])
       try await HubServer.run(service, host: host, port: port) { bound in
         let line = "hub \(service.key.id) listening on http://\(host):\(bound)\n"

@@ -22,19 +22,26 @@ import Testing
 
   @Test func smallCellsAtSeveralEdgesAddUpPastMinGroup() throws {
     let tables = [
-      Self.table([("a", 3, 300), ("b", 2, 100)]), Self.table([("a", 4, 400)]),
-      Self.table([("a", 2, 150), ("c", 30, 900)]),
+      Self.table([("a", 12, 300), ("b", 2, 100)]), Self.table([("a", 14, 400)]),
+      Self.table([("a", 12, 150), ("c", 30, 900)]),
     ]
     let federated = try FederatedSum.federate(tables, minGroup: 5)
     #expect(federated.cells.map(\.key) == [[.text("a")], [.text("c")]])
     let a = federated.cells[0]
-    #expect(a.count.units == 9)
+    #expect(a.count.units == 38)
     #expect(a.count.noise == "laplace:2+laplace:2+laplace:2")
     #expect(a.count.halfWidth95 > 6)
     #expect(a.count.halfWidth95 < 18)
     #expect(a.sums["km"]?.units == 850)
     #expect(a.sums["km"]?.decimals == 1)
     #expect(federated.suppressed == 1)
+  }
+
+  @Test func aTotalInsideItsOwnNoiseIsSuppressed() throws {
+    // 9 ≥ min_group 5, but below twice the 95% half-width of three edges' noise.
+    let tables = [Self.table([("a", 3, 0)]), Self.table([("a", 4, 0)]), Self.table([("a", 2, 0)])]
+    let federated = try FederatedSum.federate(tables, minGroup: 5)
+    #expect(federated.cells.isEmpty && federated.suppressed == 1)
   }
 
   @Test func withoutMinGroupEveryTotalIsPublished() throws {

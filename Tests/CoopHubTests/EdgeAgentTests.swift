@@ -20,7 +20,7 @@ import Testing
       let bundle = try fixture.bundle(manifest: HubFixture.edgeManifest)
       let hash = try await fixture.submitAndApprove(bundle, client: client)
       let job = try await fixture.startJob(hash, client: client)
-      let runner = FixedTableRunner(counts: [("a", 3), ("b", 1)])
+      let runner = FixedTableRunner(counts: [("a", 30), ("b", 1)])
       let policies = [
         try HubFixture.policy(), try HubFixture.policy(),
         try HubFixture.policy(algorithms: ["mobility.*"]),
@@ -39,7 +39,7 @@ import Testing
       let reasons = round.refusals.compactMap(\.reason)
       #expect(reasons.contains { $0.hasPrefix("policy: algorithm test.count is not allowed") })
       #expect(reasons.contains { $0.hasPrefix("budget: over budget") })
-      #expect(round.table?.cells.first?.count.units == 6)
+      #expect(round.table?.cells.first?.count.units == 60)
       let log = AuditLog(path: fixture.directory + "/audit-0.log")
       let kinds = try log.verify(keys: [fixture.edges[0].publicKey]).map(\.kind)
       #expect(kinds == [.budgetDebit, .execute, .release])
@@ -57,7 +57,7 @@ import Testing
       let job = try await fixture.startJob(hash, client: client)
       // As if the edge had crashed after marking the result released, before posting it.
       let body = try fixture.sealedResult(
-        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 8)])
+        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 80)])
       let sealed = try #require(
         Base64.decode(
           try JSONDecoder().decode(ResultSubmission.self, from: Data(body.utf8)).sealed!))
@@ -72,7 +72,7 @@ import Testing
       try await agent.pollOnce(wait: 0)
       #expect(runner.runs == 0)
       let results = try await fixture.results(job, client: client)
-      #expect(results.rounds.first?.table?.cells.first?.count.units == 8)
+      #expect(results.rounds.first?.table?.cells.first?.count.units == 80)
     }
   }
 }

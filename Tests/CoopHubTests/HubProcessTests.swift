@@ -57,7 +57,7 @@ import Testing
     let jobID = try #require(started.split(separator: " ").dropFirst().first).dropLast()
 
     // Edge 0 (test-double runner) answers and is acknowledged; then the hub is killed.
-    let runner = FixedTableRunner(counts: [("a", 3)])
+    let runner = FixedTableRunner(counts: [("a", 30)])
     let hubKey = try PublicKeyFile.read(dir + "/hub/hub.pub").key
     func agent(_ index: Int) throws -> EdgeAgent {
       try EdgeAgent(
@@ -98,12 +98,12 @@ import Testing
     #expect(status == 0, "\(output)")
 
     let csv = try coop("results", String(jobID), "--format", "csv", key: "analyst")
-    #expect(csv == "round,zone,count,count_pm95\n1,a,6,8\n")
+    #expect(csv == "round,zone,count,count_pm95\n1,a,60,8\n")
     let table = try coop("results", String(jobID), key: "analyst")
     #expect(table.contains("completed"))
     #expect(
       table.contains(
-        "refused by \(fixture.edges[2].id): execution: this build has no script executor"))
+        "refused by \(fixture.edges[2].id): execution: the script does not check here"))
     #expect(try coop("jobs", "list", key: "analyst").contains("completed"))
   }
 }

@@ -32,7 +32,7 @@ import Testing
       #expect(listed.first?.bundle == hash)
 
       let first = try fixture.sealedResult(
-        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 3), ("b", 1)])
+        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 30), ("b", 1)])
       #expect(
         try await fixture.answer(first, edge: fixture.edges[0], job: job, round: 1, client: client)
           .status == .created)
@@ -55,7 +55,7 @@ import Testing
       }
 
       let second = try fixture.sealedResult(
-        edge: fixture.edges[1], job: job, round: 1, counts: [("a", 4), ("b", 2)])
+        edge: fixture.edges[1], job: job, round: 1, counts: [("a", 40), ("b", 2)])
       try await fixture.answer(second, edge: fixture.edges[1], job: job, round: 1, client: client)
       let refusal = try json(ResultSubmission(refusal: "over budget: requested 0.5, remaining 0.1"))
       try await fixture.answer(refusal, edge: fixture.edges[2], job: job, round: 1, client: client)
@@ -68,9 +68,10 @@ import Testing
       #expect(round.refusals.map(\.edge) == [fixture.edges[2].id.text])
       #expect(round.refusals.first?.reason?.contains("over budget") == true)
       let table = try #require(round.table)
-      // min_group 5 on the totals: a = 3 + 4 is published, b = 1 + 2 is suppressed.
+      // min_group 5 (and twice the noise's 95% half-width) on the totals: a = 30 + 40 is
+      // published, b = 1 + 2 is suppressed.
       #expect(table.cells.map(\.key) == [[.text("a")]])
-      #expect(table.cells.first?.count.units == 7)
+      #expect(table.cells.first?.count.units == 70)
       #expect(table.cells.first?.count.noise == "laplace:2+laplace:2")
       #expect(table.suppressed == 1)
       let audit = try AuditLog(path: fixture.directory + "/audit.log")
@@ -92,7 +93,7 @@ import Testing
       let hash = try await fixture.submitAndApprove(try fixture.bundle(), client: client)
       let job = try await fixture.startJob(hash, client: client, deadline: 60)
       let body = try fixture.sealedResult(
-        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 9)])
+        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 90)])
       try await fixture.answer(body, edge: fixture.edges[0], job: job, round: 1, client: client)
       try await fixture.service.sweepDeadlines()
       #expect(try await fixture.results(job, client: client).job.status == "running")
@@ -101,7 +102,7 @@ import Testing
       let results = try await fixture.results(job, client: client)
       #expect(results.job.status == "partial")
       #expect(results.rounds.first?.missing == [fixture.edges[1].id.text])
-      #expect(results.rounds.first?.table?.cells.first?.count.units == 9)
+      #expect(results.rounds.first?.table?.cells.first?.count.units == 90)
     }
   }
 }

@@ -9,7 +9,7 @@ import Testing
 
 /// A combiner for tests: the next round's parameters name the round and the first cell's count.
 struct CountingCombiner: RoundCombiner {
-  func nextParameters(manifest: Data, parameters: Data, federated: ReleaseTable) throws -> Data {
+  func nextParameters(script: String, manifest: Data, parameters: Data, federated: ReleaseTable) throws -> Data {
     let count = federated.cells.first?.count.units ?? 0
     return Data(#"{"previous":\#(count),"round":\#(federated.round + 1)}"#.utf8)
   }
@@ -30,7 +30,7 @@ struct CountingCombiner: RoundCombiner {
       let job = try await fixture.startJob(hash, client: client)
       #expect(job.rounds == 2)
       let body = try fixture.sealedResult(
-        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 4)])
+        edge: fixture.edges[0], job: job, round: 1, counts: [("a", 40)])
       try await fixture.answer(body, edge: fixture.edges[0], job: job, round: 1, client: client)
       let results = try await fixture.results(job, client: client)
       #expect(results.job.status == "failed")
@@ -49,13 +49,13 @@ struct CountingCombiner: RoundCombiner {
         try fixture.bundle(manifest: Self.manifest), client: client)
       let job = try await fixture.startJob(hash, client: client, parameters: ["k": .number(3)])
       let edge = fixture.edges[0]
-      let first = try fixture.sealedResult(edge: edge, job: job, round: 1, counts: [("a", 4)])
+      let first = try fixture.sealedResult(edge: edge, job: job, round: 1, counts: [("a", 40)])
       try await fixture.answer(first, edge: edge, job: job, round: 1, client: client)
       let tasks = try await client.signed(.get, "/v1/edge/tasks?wait=0", key: edge)
       let next = try #require(try client.decode(tasks, as: [EdgeTask].self).first)
       #expect(next.round == 2)
-      #expect(next.parameters == ["previous": .number(4), "round": .number(2)])
-      let second = try fixture.sealedResult(edge: edge, job: job, round: 2, counts: [("a", 5)])
+      #expect(next.parameters == ["previous": .number(40), "round": .number(2)])
+      let second = try fixture.sealedResult(edge: edge, job: job, round: 2, counts: [("a", 50)])
       try await fixture.answer(second, edge: edge, job: job, round: 2, client: client)
       let results = try await fixture.results(job, client: client)
       #expect(results.job.status == "completed")

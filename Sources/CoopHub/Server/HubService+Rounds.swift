@@ -17,9 +17,11 @@ extension HubService {
         .isSuperset(of: try database.edges(job: id))
       guard complete || (force && record.deadlineAt <= now) else { return false }
       let answers = try database.answers(job: id, round: round)
-      let manifest = try database.bundle(hash: job.bundle)?.file.bundle.manifest ?? []
+      let bundle = try database.bundle(hash: job.bundle)?.file.bundle
+      let manifest = bundle?.manifest ?? []
       let plan = RoundClosing(
-        job: job, round: record, answers: answers, complete: complete, manifest: manifest,
+        job: job, round: record, answers: answers, complete: complete, script: bundle?.script ?? "",
+        manifest: manifest,
         combiner: combiner, now: now,
         earlierPartial: try database.rounds(job: id).contains { $0.status == "partial" })
       let outcome = plan.outcome()
@@ -47,6 +49,7 @@ struct RoundClosing {
   var round: RoundRecord
   var answers: [AnswerRecord]
   var complete: Bool
+  var script: String
   var manifest: [UInt8]
   var combiner: (any RoundCombiner)?
   var now: Int64
@@ -91,7 +94,7 @@ struct RoundClosing {
     }
     do {
       let parameters = try combiner.nextParameters(
-        manifest: Data(manifest), parameters: Data(round.parameters), federated: federated)
+        script: script, manifest: Data(manifest), parameters: Data(round.parameters), federated: federated)
       let next = RoundRecord(
         job: job.id, round: round.round + 1, parameters: Array(parameters),
         deadlineAt: now + job.deadlineSeconds, status: "open", federated: nil)

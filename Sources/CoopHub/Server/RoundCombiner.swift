@@ -8,5 +8,5 @@ import Foundation
 /// (name → value) in canonical form; `manifest` is the bundle's manifest JSON as submitted.
 public protocol RoundCombiner: Sendable {
   /// The next round's parameters.
-  func nextParameters(manifest: Data, parameters: Data, federated: ReleaseTable) throws -> Data
+  func nextParameters(script: String, manifest: Data, parameters: Data, federated: ReleaseTable) throws -> Data
 }
