@@ -105,5 +105,23 @@ import Testing
       table.contains(
         "refused by \(fixture.edges[2].id): execution: this build has no script executor"))
     #expect(try coop("jobs", "list", key: "analyst").contains("completed"))
+
+    // Malformed input gets a clear 4xx from the running process, which keeps serving.
+    let key = fixture.operatorKey
+    let edge = #"{"role":"edge","name":"x","key":"\#(SecretKey.generate().publicKey.base64)"}"#
+    let inputs: [(String, String, Int)] = [
+      ("{not json", "application/json", 400),
+      (#"{"role":"edge","extra":1}"#, "application/json", 400),
+      (edge, "text/plain", 415), (String(repeating: "x", count: 2 << 20), "application/json", 413),
+    ]
+    for (body, type, status) in inputs {
+      let answer = try await RawRequest.post(
+        hub.url, "/v1/edges", body: Data(body.utf8), contentType: type, key: key)
+      #expect(answer == status, "\(body.prefix(20))")
+    }
+    #expect(
+      try await RawRequest.post(
+        hub.url, "/v1/edges", body: Data(edge.utf8), contentType: "application/json", key: key)
+        == 201)
   }
 }
