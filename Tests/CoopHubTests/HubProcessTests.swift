@@ -99,6 +99,9 @@ import Testing
 
     let csv = try coop("results", String(jobID), "--format", "csv", key: "analyst")
     #expect(csv == "round,zone,count,count_pm95\n1,a,6,8\n")
+    let json = try coop("results", String(jobID), "--format", "json", key: "analyst")
+    let decoded = try JSONDecoder().decode(JobResults.self, from: Data(json.utf8))
+    #expect(decoded.rounds.first?.contributors.count == 2)
     let table = try coop("results", String(jobID), key: "analyst")
     #expect(table.contains("completed"))
     #expect(
