@@ -99,11 +99,32 @@ import Testing
 
     let csv = try coop("results", String(jobID), "--format", "csv", key: "analyst")
     #expect(csv == "round,zone,count,count_pm95\n1,a,60,8\n")
+    let json = try coop("results", String(jobID), "--format", "json", key: "analyst")
+    let decoded = try JSONDecoder().decode(JobResults.self, from: Data(json.utf8))
+    #expect(decoded.rounds.first?.contributors.count == 2)
     let table = try coop("results", String(jobID), key: "analyst")
     #expect(table.contains("completed"))
     #expect(
       table.contains(
         "refused by \(fixture.edges[2].id): execution: the script does not check here"))
     #expect(try coop("jobs", "list", key: "analyst").contains("completed"))
+
+    // Malformed input gets a clear 4xx from the running process, which keeps serving.
+    let key = fixture.operatorKey
+    let edge = #"{"role":"edge","name":"x","key":"\#(SecretKey.generate().publicKey.base64)"}"#
+    let inputs: [(String, String, Int)] = [
+      ("{not json", "application/json", 400),
+      (#"{"role":"edge","extra":1}"#, "application/json", 400),
+      (edge, "text/plain", 415), (String(repeating: "x", count: 2 << 20), "application/json", 413),
+    ]
+    for (body, type, status) in inputs {
+      let answer = try await RawRequest.post(
+        hub.url, "/v1/edges", body: Data(body.utf8), contentType: type, key: key)
+      #expect(answer == status, "\(body.prefix(20))")
+    }
+    #expect(
+      try await RawRequest.post(
+        hub.url, "/v1/edges", body: Data(edge.utf8), contentType: "application/json", key: key)
+        == 201)
   }
 }

@@ -35,6 +35,9 @@ extension EdgeAgent {
     let epsilon = try policy.admit(
       algorithm: bundle.algorithm, facts: ManifestFacts(bundle.manifest)
     ).get()
+    guard runner.isAvailable else {
+      throw EdgeRefusal.execution("this build has no script executor")
+    }
     let receipt: DebitReceipt
     do {
       receipt = try ledger.debit(

@@ -14,6 +14,15 @@ public protocol ScriptRunner: Sendable {
     bundle: VerifiedBundle, manifest: Data, parameters: Data, round: Int, store: String,
     localMinGroup: Int?
   ) throws -> ReleaseTable
+
+  /// Whether the runner can execute at all; checked before the budget is debited, so that a
+  /// build without an executor refuses jobs without spending anything. Defaults to `true`.
+  var isAvailable: Bool { get }
+}
+
+extension ScriptRunner {
+  /// A runner is available unless it says otherwise.
+  public var isAvailable: Bool { true }
 }
 
 /// The runner of a build without the executor: every run fails, so edges refuse jobs with a
@@ -21,6 +30,9 @@ public protocol ScriptRunner: Sendable {
 public struct UnavailableRunner: ScriptRunner {
   /// The runner.
   public init() {}
+
+  /// Never: nothing can run.
+  public var isAvailable: Bool { false }
 
   /// Always throws `EdgeRefusal.execution`.
   public func run(

@@ -1,10 +1,16 @@
 /// Any JSON value, for the free-form parts of hub messages (job parameters).
 public enum JSONValue: Codable, Hashable, Sendable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// A number.
   case number(Double)
+  /// A string.
   case string(String)
+  /// An array.
   case array([JSONValue])
+  /// An object.
   case object([String: JSONValue])
 
   /// Decodes whichever JSON value is present.

@@ -27,7 +27,11 @@ extension HubService {
     if case .conflicting(let status) = outcome {
       throw HubError.conflict("edge \(edgeID) already answered round \(round) (\(status))")
     }
-    metrics.increment(answer.status == "released" ? "results_received" : "refusals_received")
+    if outcome == .stored {
+      metrics.increment(answer.status == "released" ? "results_received" : "refusals_received")
+    } else {
+      metrics.increment("answers_repeated")
+    }
     try await closeRoundIfDue(job: id, round: round, force: false)
     let receipt = ResultReceipt(
       job: id, round: round, edge: edgeID, status: answer.status, duplicate: outcome == .duplicate)
