@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoopEngine
 import CoopMobility
 import Foundation
 
@@ -54,6 +55,14 @@ struct SynthCommand: ParsableCommand {
       if !quiet, done % max(1, companies / 10) == 0 || done == companies {
         print("  \(done)/\(companies) companies written")
       }
+    }
+    let catalog = SchemaCatalog(
+      directories: SchemaCatalog.defaultDirectories(
+        currentDirectory: FileManager.default.currentDirectoryPath, executablePath: CommandLine.arguments[0]))
+    if let schema = try? catalog.load("mobility") {
+      try Synthesizer.labelStores(in: directory, schema: schema)
+    } else if !quiet {
+      print("note: the mobility schema was not found, so the stores are not labelled; run 'coop store label --schema mobility FILE' before using them")
     }
     if !quiet {
       let seconds = Date().timeIntervalSince(start)

@@ -36,6 +36,11 @@ public struct LocalRun {
 
   /// Runs every round with the given parameters (others take their initial values).
   public func run(parameters: [String: ParameterValue]) throws -> Outcome {
+    do {
+      try EdgeStore(readingAt: store).verify(matches: StoreSchema(script.schema))
+    } catch {
+      throw ExecutionError.wrongStore("\(error)")
+    }
     let ledger = try BudgetLedger(path: self.ledger, edge: "local", defaultLimit: budget)
     let epsilon = try Epsilon(micros: Int64(script.privacy.epsilonTotalMicros))
     let job = "run-" + Hex.encode(SecureRandom.bytes(8))
