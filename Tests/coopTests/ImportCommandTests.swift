@@ -181,22 +181,25 @@ struct ImportCommandTests {
     #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("edge.sqlite").path))
   }
 
-  @Test("store label makes a synthetic company file a store that store verify accepts")
+  @Test("coop synth labels its stores; store label is idempotent; a plain file is not a store")
   func storeLabelAndVerify() throws {
     let dir = try CoopProcess.temporaryDirectory()
     _ = try CoopProcess.run([
       "synth", "--companies", "1", "--employees", "10", "--out", dir.path, "--quiet",
     ])
     let file = dir.appendingPathComponent("company-01.sqlite").path
-    let before = try CoopProcess.run(["store", "verify", "--schema", "mobility", file])
-    #expect(
-      before.status == 2
-        && before.stderr == "coop: '\(file)' is not a Coop store (no coop_store table)\n")
+    let labelled = try CoopProcess.run(["store", "verify", "--schema", "mobility", file])
+    #expect(labelled.status == 0 && labelled.stdout == "\(file) matches schema mobility version 1\n")
     let label = try CoopProcess.run(["store", "label", "--schema", "mobility", file])
     #expect(label.status == 0)
-    let after = try CoopProcess.run(["store", "verify", "--schema", "mobility", file])
-    #expect(after.status == 0 && after.stdout == "\(file) matches schema mobility version 1\n")
+    let plain = dir.appendingPathComponent("plain.sqlite").path
+    FileManager.default.createFile(atPath: plain, contents: Data())
+    let before = try CoopProcess.run(["store", "verify", "--schema", "mobility", plain])
+    #expect(
+      before.status == 2
+        && before.stderr == "coop: '\(plain)' is not a Coop store (no coop_store table)\n")
   }
+
 
   @Test("store init creates an empty store that store info describes")
   func storeInitAndInfo() throws {
