@@ -34,9 +34,12 @@ public struct ManifestFacts: Sendable, Equatable {
       }
       return nil
     }
-    algorithm = Self.text(find("algorithm"))
-    version = Self.text(find("version"))
-    epsilon = Self.text(find("epsilon"))
+    // Coop manifests (`coop check --manifest`) nest the algorithm's name and version and state
+    // the run's total ε as privacy.epsilonTotal; flat forms are read too.
+    let header = object["algorithm"] as? [String: Any]
+    algorithm = Self.text(header?["name"] ?? find("algorithm"))
+    version = Self.text(header?["version"] ?? find("version"))
+    epsilon = Self.text(find("epsilonTotal", "epsilon"))
     minGroup = Self.integer(find("min_group", "minGroup"))
     rounds = Self.integer(find("rounds"))
     schema = Self.schemaName(find("schema", "uses"))
