@@ -2,7 +2,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
 
-.PHONY: all build test bench bench-peers deps fuzz fmt-check clean
+.PHONY: all build test bench bench-peers demo deps fuzz fmt-check clean
 
 all: build
 
@@ -24,6 +24,13 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## demo: the main job — 20 synthetic companies, a hub and 20 edge agents on loopback, the three
+## mobility algorithms through the real protocol, and demo/report.html (DEMO_ARGS: e.g. --lang en).
+DEMO_ARGS ?=
+demo: deps
+	$(SWIFT) build -c release --product coop
+	.build/release/coop demo --out demo $(DEMO_ARGS)
 
 ## bench: release-mode benchmarks, each printed as a ratio against a baseline measured in the same run.
 bench: deps bench-peers

@@ -10,7 +10,7 @@ struct Coop: AsyncParsableCommand {
     version: CoopVersion.current,
     subcommands: [
       CheckCommand.self, FmtCommand.self, ExplainCommand.self, BundleCommand.self, RunCommand.self,
-      SynthCommand.self, ReportCommand.self, KeygenCommand.self,
+      SynthCommand.self, ReportCommand.self, DemoCommand.self, KeygenCommand.self,
       BoardCommand.self, ApproveCommand.self, VerifyCommand.self, RevokeCommand.self,
       AuditCommand.self, HubCommand.self, SubmitCommand.self, PendingCommand.self,
       JobsCommand.self, ResultsCommand.self, EdgeCommand.self, ImportCommand.self, StoreCommand.self,
