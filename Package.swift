@@ -21,6 +21,8 @@ let package = Package(
       traits: ["FullFoundation"]),
     // Already resolved for Hummingbird; named here so the hub's tests can spell header names.
     .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
+    // The edge's and the CLI's HTTP client (event-driven: a long-poll costs no CPU).
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
   ],
   targets: [
@@ -41,7 +43,12 @@ let package = Package(
         "CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]),
-    .target(name: "CoopEdge", dependencies: ["CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance"]),
+    .target(
+      name: "CoopEdge",
+      dependencies: [
+        "CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]),
     .target(
       name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub", "CSQLite"],
       resources: [.copy("Resources")]),

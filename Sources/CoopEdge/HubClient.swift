@@ -1,10 +1,9 @@
+import AsyncHTTPClient
 import CoopCrypto
 import CoopGovernance
 import Foundation
-
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
+import NIOCore
+import NIOHTTP1
 
 /// A client of the hub API that signs every request with its key (see `RequestSignature`).
 /// Used by the edge agent and by the CLI's author, board, analyst and operator commands.
@@ -13,17 +12,18 @@ public struct HubClient: Sendable {
   public let baseURL: URL
   /// The caller's key.
   public let key: SecretKey
-  private let session: URLSession
+  private let timeout: TimeInterval
+
+  /// The largest answer accepted from a hub.
+  static let maximumResponseBytes = 64 << 20
 
   /// A client of the hub at `baseURL` signing with `key`; requests time out after `timeout`
-  /// seconds (longer than any long-poll).
+  /// seconds (longer than any long-poll). It uses AsyncHTTPClient's shared, event-driven client:
+  /// an edge waiting on a long-poll costs no CPU.
   public init(baseURL: URL, key: SecretKey, timeout: TimeInterval = 60) {
     self.baseURL = baseURL
     self.key = key
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.httpMaximumConnectionsPerHost = 4
-    session = URLSession(configuration: configuration)
+    self.timeout = timeout
   }
 
   /// Sends a signed request; returns the status and body of any HTTP response.
@@ -33,22 +33,23 @@ public struct HubClient: Sendable {
     guard let url = URL(string: path, relativeTo: baseURL) else {
       throw HubClientError.transport("bad path \(path)")
     }
-    var request = URLRequest(url: url)
-    request.httpMethod = method
+    var request = HTTPClientRequest(url: url.absoluteString)
+    request.method = HTTPMethod(rawValue: method)
     let bytes = body.map { Array($0) } ?? []
     let signature = RequestSignature.sign(method: method, path: path, body: bytes, key: key)
     for header in signature.headers {
-      request.setValue(header.value, forHTTPHeaderField: header.name)
+      request.headers.add(name: header.name, value: header.value)
     }
-    if let body {
-      request.httpBody = body
-      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    if body != nil {
+      request.body = .bytes(ByteBuffer(bytes: bytes))
+      request.headers.add(name: "Content-Type", value: "application/json")
     }
     do {
-      let (data, response) = try await session.data(for: request)
-      return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+      let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
+      let buffer = try await response.body.collect(upTo: Self.maximumResponseBytes)
+      return (Int(response.status.code), Data(buffer.readableBytesView))
     } catch {
-      throw HubClientError.transport("\(baseURL.absoluteString): \(error.localizedDescription)")
+      throw HubClientError.transport("\(baseURL.absoluteString): \(error)")
     }
   }
 

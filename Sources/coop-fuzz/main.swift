@@ -14,7 +14,7 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
   guard let once = Formatter.format(parsed) else { return 0 }
   let reparsed = Parser.parse(SourceText(path: "fuzz.coop", text: once))
   guard let twice = Formatter.format(reparsed) else {
-    fatalError("formatted text does not parse:\n\(once)")
+    preconditionFailure("formatted text does not parse:\n\(once)")
   }
   precondition(once == twice, "formatting is not idempotent:\n\(once)\n---\n\(twice)")
   precondition(

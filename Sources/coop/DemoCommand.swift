@@ -46,7 +46,7 @@ struct DemoCommand: ParsableCommand {
     guard FileManager.default.fileExists(atPath: root.appendingPathComponent("Algorithms/mobility/carpool.coop").path) else {
       throw UsageError("run coop demo from the repository: Algorithms/mobility is not in the current directory")
     }
-    var options = DemoOptions(output: output, root: root, executable: Self.executablePath())
+    var options = DemoOptions(output: output, root: root, executable: ExecutablePath.current)
     options.companies = companies
     options.employees = employees
     options.seed = seed
@@ -62,11 +62,5 @@ struct DemoCommand: ParsableCommand {
       Terminal.error("coop: demo failed: \(error)\n  logs: \(output.appendingPathComponent("work").path)/hub.log, edges/*/edge.log")
       throw ExitCode(1)
     }
-  }
-
-  /// This executable's absolute path (the hub and edges run the same `coop`).
-  static func executablePath() -> String {
-    if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-    return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
   }
 }

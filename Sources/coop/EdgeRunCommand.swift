@@ -24,7 +24,7 @@ struct EdgeRunCommand: AsyncParsableCommand {
       let directories =
         schemas.isEmpty
         ? SchemaCatalog.defaultDirectories(
-          currentDirectory: FileManager.default.currentDirectoryPath, executablePath: CommandLine.arguments[0])
+          currentDirectory: FileManager.default.currentDirectoryPath, executablePath: ExecutablePath.current)
         : schemas
       let agent = try EdgeAgent(configuration: configuration, runner: ExecutorRunner(schemaDirectories: directories))
       print("edge \(agent.key.id) polling \(configuration.hubURL.absoluteString)")

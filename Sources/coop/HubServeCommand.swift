@@ -38,7 +38,7 @@ struct HubServeCommand: AsyncParsableCommand {
       let directories =
         schemas.isEmpty
         ? SchemaCatalog.defaultDirectories(
-          currentDirectory: FileManager.default.currentDirectoryPath, executablePath: CommandLine.arguments[0])
+          currentDirectory: FileManager.default.currentDirectoryPath, executablePath: ExecutablePath.current)
         : schemas
       let service = try HubDirectory(path: dir).open(
         firstStart: .init(board: board, boardFingerprint: boardFingerprint, operators: `operator`),

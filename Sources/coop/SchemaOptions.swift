@@ -21,7 +21,7 @@ struct SchemaOptions: ParsableArguments {
   func load() throws -> StoreSchema {
     let defaults = SchemaCatalog.defaultDirectories(
       currentDirectory: FileManager.default.currentDirectoryPath,
-      executablePath: CommandLine.arguments[0])
+      executablePath: ExecutablePath.current)
     let catalog = SchemaCatalog(directories: schemaDirectories + defaults)
     do {
       return StoreSchema(try catalog.load(schema))

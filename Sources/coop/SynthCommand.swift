@@ -58,7 +58,7 @@ struct SynthCommand: ParsableCommand {
     }
     let catalog = SchemaCatalog(
       directories: SchemaCatalog.defaultDirectories(
-        currentDirectory: FileManager.default.currentDirectoryPath, executablePath: CommandLine.arguments[0]))
+        currentDirectory: FileManager.default.currentDirectoryPath, executablePath: ExecutablePath.current))
     if let schema = try? catalog.load("mobility") {
       try Synthesizer.labelStores(in: directory, schema: schema)
     } else if !quiet {

@@ -20,13 +20,14 @@ public enum FederatedSum {
       else { throw .incompatibleTables("different algorithm, version, round, keys or values") }
     }
     var totals: [[CellKey]: Accumulator] = [:]
+    var widths = HalfWidthCache()
     for table in tables {
       for cell in table.cells { try totals[cell.key, default: Accumulator()].add(cell) }
     }
     var cells: [ReleaseCell] = []
     var suppressed = 0
     for key in totals.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-      guard let cell = try totals[key]?.cell(key: key) else { continue }
+      guard let cell = try totals[key]?.cell(key: key, widths: &widths) else { continue }
       // A total is published when it reaches min_group and stands out of its own noise: at least
       // twice its 95% half-width (a false positive from an empty cell is then rarer than 1 in
       // 1000). Post-processing of noisy totals: no privacy cost.
@@ -51,10 +52,24 @@ public enum FederatedSum {
       for (name, number) in cell.sums { try sums[name, default: NumberTotal()].add(number, name) }
     }
 
-    func cell(key: [CellKey]) throws(FederationError) -> ReleaseCell {
+    func cell(key: [CellKey], widths: inout HalfWidthCache) throws(FederationError) -> ReleaseCell {
       var federated: [String: NoisyNumber] = [:]
-      for (name, total) in sums { federated[name] = total.number }
-      return ReleaseCell(key: key, count: count.number, sums: federated)
+      for (name, total) in sums { federated[name] = total.number(widths: &widths) }
+      return ReleaseCell(key: key, count: count.number(widths: &widths), sums: federated)
+    }
+  }
+
+  /// Half-widths by noise description: every cell of a value usually carries the same edges'
+  /// noises, so the (possibly costly) convolution or bound is computed once per value, not per cell.
+  struct HalfWidthCache {
+    private var widths: [String: Int] = [:]
+
+    mutating func width(of terms: [NoiseTerm]) -> Int {
+      let description = NoiseTerm.joined(terms)
+      if let width = widths[description] { return width }
+      let width = FederatedAccuracy.halfWidth(of: terms).width
+      widths[description] = width
+      return width
     }
   }
 
@@ -75,10 +90,10 @@ public enum FederatedSum {
       terms += try NoiseTerm.terms(of: number.noise)
     }
 
-    var number: NoisyNumber {
+    func number(widths: inout HalfWidthCache) -> NoisyNumber {
       NoisyNumber(
         units: units, decimals: decimals ?? 0, noise: NoiseTerm.joined(terms),
-        halfWidth95: FederatedAccuracy.halfWidth(of: terms).width)
+        halfWidth95: widths.width(of: terms))
     }
   }
 }
