@@ -1,6 +1,8 @@
 import ArgumentParser
 import CoopCrypto
+import CoopEdge
 import CoopEngine
+import CoopGovernance
 import CoopLang
 import Foundation
 
@@ -31,8 +33,11 @@ struct RunCommand: ParsableCommand {
   @Option(help: "The budget ledger (default: next to the store, '<store>.ledger').")
   var ledger: String?
 
-  @Option(help: "The ε budget per dataset and month when the ledger has none set.")
+  @Option(help: "The ε budget per dataset and month when the ledger has none set (ignored with --policy).")
   var budget: String = "10"
+
+  @Option(help: "An edge policy (a TOML file with a [policy] table, e.g. an edge.toml) to apply to the run.")
+  var policy: String?
 
   @Option(name: .customLong("param"), help: "A parameter value, NAME=VALUE (repeatable).")
   var parameters: [String] = []
@@ -48,11 +53,25 @@ struct RunCommand: ParsableCommand {
     try reportingUsageErrors {
       let values = try ParameterArguments.parse(parameters, for: script)
       let ledgerPath = ledger ?? data + ".ledger"
-      let limit: Epsilon
+      var limit: Epsilon
       do { limit = try Epsilon(budget) } catch { throw UsageError("--budget: \(error)") }
+      var localMinGroup: Int?
+      if let policy {
+        let rules: EdgePolicy
+        do { rules = try EdgePolicy.read(policy) } catch { throw UsageError("\(error)") }
+        let manifest = Array(ScriptLoader.manifest(script).text.utf8)
+        if case .failure(let refusal) = rules.admit(algorithm: script.name, facts: ManifestFacts(manifest)) {
+          Terminal.error("coop: refused by the policy: \(refusal)")
+          throw ExitCode(1)
+        }
+        limit = rules.maxEpsilonPerPeriod
+        localMinGroup = rules.localMinGroup
+      }
       let outcome: LocalRun.Outcome
       do {
-        outcome = try LocalRun(script: script, store: data, ledger: ledgerPath, budget: limit).run(parameters: values)
+        outcome = try LocalRun(
+          script: script, store: data, ledger: ledgerPath, budget: limit, localMinGroup: localMinGroup
+        ).run(parameters: values)
       } catch let error as LedgerError {
         Terminal.error("coop: refused: \(error)")
         throw ExitCode(1)

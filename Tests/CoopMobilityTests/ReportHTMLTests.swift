@@ -48,7 +48,7 @@ struct ReportHTMLTests {
     #expect(html.contains("1\u{202F}600\u{A0}±\u{A0}120"))
     #expect(html.contains("Coût total pour chaque salarié : ε = 2,3."))
     #expect(html.contains("covoiturage 30, navettes 12, tiers-lieux 1"))
-    #expect(html.contains("au moins la marge du bruit à 99,9 %"))
+    #expect(html.contains("deux fois la marge d’erreur du bruit"))
     #expect(html.contains("plafonnées à 60 km"))
     #expect(html.contains("Navettes : 1 lignes, une par commune de travail, avec 2 départs"))
     #expect(html.contains("<caption id=\"carpool-table-caption\">"))

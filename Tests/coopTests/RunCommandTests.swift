@@ -68,3 +68,34 @@ struct RunCommandTests {
     #expect(result.stderr.contains("not a Coop store") || result.stderr.contains("does not fit"))
   }
 }
+
+@Suite("coop run --policy")
+struct RunPolicyTests {
+  @Test("an edge policy refuses what it does not allow and sets the budget")
+  func policy() throws {
+    let data = try #require(RunCommandTests.data)
+    let store = data.appendingPathComponent("company-02.sqlite").path
+    let dir = try CoopProcess.temporaryDirectory()
+    let policy = dir.appendingPathComponent("policy.toml")
+    try """
+      [policy]
+      schemas = ["mobility"]
+      algorithms = ["carpool", "headcount"]
+      max_epsilon_per_job = 1
+      max_epsilon_per_period = 0.8
+      local_min_group = 8
+      """.write(to: policy, atomically: true, encoding: .utf8)
+    let ledger = dir.appendingPathComponent("ledger.sqlite").path
+    let denied = try CoopProcess.run(["run", "Algorithms/mobility/shuttle.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
+    #expect(denied.status == 1 && denied.stderr.contains("refused by the policy: policy: algorithm shuttle is not allowed"))
+    let ok = try CoopProcess.run(["run", "Algorithms/mobility/carpool.coop", "--data", store, "--ledger", ledger, "--policy", policy.path, "--format", "json"])
+    #expect(ok.status == 0, "\(ok.stderr)")
+    let table = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as? [String: Any]
+    let cells = table?["cells"] as? [[String: Any]] ?? []
+    #expect(cells.allSatisfy { (($0["count"] as? [String: Any])?["units"] as? Int ?? 0) >= 8 })
+    let over = try CoopProcess.run(["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
+    #expect(over.status == 0)
+    let spent = try CoopProcess.run(["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
+    #expect(spent.status == 1 && spent.stderr.contains("requested epsilon 0.2, remaining 0"), "\(spent.stderr)")
+  }
+}

@@ -25,13 +25,16 @@ public struct LocalRun {
   let store: String
   let ledger: String
   let budget: Epsilon
+  let localMinGroup: Int?
 
-  /// A run of `script` on `store`, debiting `ledger` (whose default budget is `budget`).
-  public init(script: CheckedScript, store: String, ledger: String, budget: Epsilon) {
+  /// A run of `script` on `store`, debiting `ledger` (whose default budget is `budget`); an
+  /// edge policy's `localMinGroup` raises the threshold above the script's `min_group`.
+  public init(script: CheckedScript, store: String, ledger: String, budget: Epsilon, localMinGroup: Int? = nil) {
     self.script = script
     self.store = store
     self.ledger = ledger
     self.budget = budget
+    self.localMinGroup = localMinGroup
   }
 
   /// Runs every round with the given parameters (others take their initial values).
@@ -50,7 +53,9 @@ public struct LocalRun {
     var current = parameters
     var tables: [ReleaseTable] = []
     for round in 1...script.rounds {
-      let outcome = try Executor.run(script, store: store, parameters: current, round: round, mode: .local)
+      let mode: Executor.Mode =
+        localMinGroup.map { .federated(localMinGroup: Swift.max($0, script.privacy.minGroup)) } ?? .local
+      let outcome = try Executor.run(script, store: store, parameters: current, round: round, mode: mode)
       tables.append(outcome.table)
       if round < script.rounds || !script.combine.isEmpty {
         current = try CombineEvaluator.next(script, parameters: current, table: outcome.table)

@@ -33,7 +33,7 @@ extension ReportStrings {
     epsilonMeaning:
       "ε bounds what the results can reveal about any one person: whether or not an employee is in the data, every published result is almost equally likely. The smaller ε, the stronger the protection.",
     suppressionExplained:
-      "Totals over all companies are published only when they are large enough to be meaningful: at least the minimum group size, and at least the noise’s 99.9% margin. Below that, the number could be mere noise, or describe too few people; the group is then suppressed: it appears nowhere and the totals in this report do not count it. Suppressed groups: carpooling {1}, shuttles {2}, third places {3}.",
+      "Totals over all companies are published only when they are large enough to be meaningful: at least the minimum group size, and at least twice the noise’s 95% margin, so that an empty group passes only about once in a thousand. Below that, the number could be mere noise, or describe too few people; the group is then suppressed: it appears nowhere and the totals in this report do not count it. Suppressed groups: carpooling {1}, shuttles {2}, third places {3}.",
     plusMinusExplained:
       "Every number is followed by “±”: its margin of error due to the noise. “42 ± 6” means the true value lies between 36 and 48 with 95% probability. For figures computed from several published numbers, the margin is conservative: wider than needed.",
     participantsHeading: "Participating companies ({1})",

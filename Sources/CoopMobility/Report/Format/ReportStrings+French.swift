@@ -33,7 +33,7 @@ extension ReportStrings {
     epsilonMeaning:
       "ε mesure ce que les résultats peuvent révéler, au plus, sur une personne : qu’un salarié soit dans les données ou non, chaque résultat publié a presque la même probabilité. Plus ε est petit, plus la protection est forte.",
     suppressionExplained:
-      "Les totaux de toutes les entreprises ne sont publiés que s’ils sont assez grands pour être significatifs : au moins le groupe minimal, et au moins la marge du bruit à 99,9 %. En dessous, le nombre pourrait n’être que du bruit, ou désigner trop peu de personnes ; le groupe est alors supprimé : il n’apparaît nulle part et les totaux de ce rapport ne le comptent pas. Groupes supprimés : covoiturage {1}, navettes {2}, tiers-lieux {3}.",
+      "Les totaux de toutes les entreprises ne sont publiés que s’ils sont assez grands pour être significatifs : au moins le groupe minimal, et au moins deux fois la marge d’erreur du bruit (à 95 %), si bien qu’un groupe vide ne passe ce seuil qu’une fois sur mille environ. En dessous, le nombre pourrait n’être que du bruit, ou désigner trop peu de personnes ; le groupe est alors supprimé : il n’apparaît nulle part et les totaux de ce rapport ne le comptent pas. Groupes supprimés : covoiturage {1}, navettes {2}, tiers-lieux {3}.",
     plusMinusExplained:
       "Chaque nombre est suivi de « ± » : c’est sa marge d’erreur due au bruit. « 42 ± 6 » veut dire que la vraie valeur est entre 36 et 48, avec 95 % de probabilité. Pour les chiffres calculés à partir de plusieurs nombres publiés, la marge est prudente : plus large que nécessaire.",
     participantsHeading: "Entreprises participantes ({1})",

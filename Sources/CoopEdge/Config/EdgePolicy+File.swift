@@ -1,0 +1,18 @@
+import Foundation
+
+extension EdgePolicy {
+  /// The `[policy]` table of a TOML file (an edge.toml, or a file holding only that table), as
+  /// `coop run --policy` reads it to apply an edge's policy to a sandbox run.
+  public static func read(_ path: String) throws -> EdgePolicy {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+    let reader = EdgeConfiguration.Reader(file: try TOMLFile(parsing: text, source: path), source: path, base: base)
+    return EdgePolicy(
+      schemas: try reader.strings("policy", "schemas"),
+      algorithms: try reader.strings("policy", "algorithms"),
+      maxEpsilonPerJob: try reader.epsilon("policy", "max_epsilon_per_job"),
+      maxEpsilonPerPeriod: try reader.epsilon("policy", "max_epsilon_per_period"),
+      localMinGroup: try reader.optionalInteger("policy", "local_min_group"),
+      neverRead: try reader.strings("policy", "never_read", required: false))
+  }
+}
