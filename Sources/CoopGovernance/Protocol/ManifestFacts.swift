@@ -3,9 +3,10 @@ import Foundation
 /// The few facts of a manifest the hub and the review listing need, read loosely from its JSON
 /// so that the checker's manifest type can evolve: only keys that are present are reported.
 ///
-/// Looked up at the top level, then under `privacy`: `algorithm`, `version`, `epsilon`,
-/// `min_group` (or `minGroup`), `rounds`, `schema` (a name, `name version`, or an object with
-/// a `name`) and `reads` (`["table.column", …]` or `{"table": ["column", …]}`).
+/// Looked up at the top level, then under `privacy`: `algorithm`, `version`, `epsilon` (the
+/// whole run's; the checker's manifest calls it `epsilonTotal`), `min_group` (or `minGroup`),
+/// `rounds`, `schema` (a name, `name version`, or an object with a `name`) and `reads`
+/// (`["table.column", …]` or `{"table": ["column", …]}`).
 public struct ManifestFacts: Sendable, Equatable {
   /// The algorithm name, if stated.
   public var algorithm: String?
@@ -36,7 +37,7 @@ public struct ManifestFacts: Sendable, Equatable {
     }
     algorithm = Self.text(find("algorithm"))
     version = Self.text(find("version"))
-    epsilon = Self.text(find("epsilon"))
+    epsilon = Self.text(find("epsilon", "epsilonTotal"))
     minGroup = Self.integer(find("min_group", "minGroup"))
     rounds = Self.integer(find("rounds"))
     schema = Self.schemaName(find("schema", "uses"))
