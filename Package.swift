@@ -22,6 +22,9 @@ let package = Package(
     // Already resolved for Hummingbird; named here so the hub's tests can spell header names.
     .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // Already resolved for Hummingbird's tests; the edge's and the CLI's HTTP client (Foundation's
+    // URLSession on Linux spins a core while a long-poll waits).
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
   ],
   targets: [
     // Leaves: the language (standard library and Foundation only) and the crypto wrapper.
@@ -41,7 +44,12 @@ let package = Package(
         "CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]),
-    .target(name: "CoopEdge", dependencies: ["CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance"]),
+    .target(
+      name: "CoopEdge",
+      dependencies: [
+        "CoopLang", "CoopCrypto", "CoopEngine", "CoopGovernance",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]),
     .target(
       name: "CoopMobility", dependencies: ["CoopEngine", "CoopHub", "CSQLite"],
       resources: [.copy("Resources")]),

@@ -1,30 +1,31 @@
+import AsyncHTTPClient
 import CoopCrypto
 import CoopGovernance
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// A client of the hub API that signs every request with its key (see `RequestSignature`).
 /// Used by the edge agent and by the CLI's author, board, analyst and operator commands.
+///
+/// It speaks HTTP through AsyncHTTPClient (SwiftNIO): Foundation's `URLSession` on Linux keeps a
+/// core busy for as long as a request waits for its answer, which a long-polling edge always does.
 public struct HubClient: Sendable {
   /// The hub's base URL, e.g. `http://127.0.0.1:8080`.
   public let baseURL: URL
   /// The caller's key.
   public let key: SecretKey
-  private let session: URLSession
+  /// Seconds a request may take, answer included.
+  public let timeout: TimeInterval
 
   /// A client of the hub at `baseURL` signing with `key`; requests time out after `timeout`
   /// seconds (longer than any long-poll).
   public init(baseURL: URL, key: SecretKey, timeout: TimeInterval = 60) {
     self.baseURL = baseURL
     self.key = key
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.httpMaximumConnectionsPerHost = 4
-    session = URLSession(configuration: configuration)
+    self.timeout = timeout
   }
+
+  /// The largest answer read (the hub's are far smaller).
+  static let maximumAnswer = 64 << 20
 
   /// Sends a signed request; returns the status and body of any HTTP response.
   public func send(_ method: String, _ path: String, body: Data? = nil) async throws -> (
@@ -33,22 +34,24 @@ public struct HubClient: Sendable {
     guard let url = URL(string: path, relativeTo: baseURL) else {
       throw HubClientError.transport("bad path \(path)")
     }
-    var request = URLRequest(url: url)
-    request.httpMethod = method
+    var request = HTTPClientRequest(url: url.absoluteString)
+    request.method = .init(rawValue: method)
     let bytes = body.map { Array($0) } ?? []
     let signature = RequestSignature.sign(method: method, path: path, body: bytes, key: key)
     for header in signature.headers {
-      request.setValue(header.value, forHTTPHeaderField: header.name)
+      request.headers.replaceOrAdd(name: header.name, value: header.value)
     }
-    if let body {
-      request.httpBody = body
-      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+    if body != nil {
+      request.body = .bytes(bytes)
+      request.headers.replaceOrAdd(name: "Content-Type", value: "application/json")
     }
     do {
-      let (data, response) = try await session.data(for: request)
-      return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+      let response = try await HTTPClient.shared.execute(
+        request, timeout: .milliseconds(Int64(timeout * 1000)))
+      let answer = try await response.body.collect(upTo: Self.maximumAnswer)
+      return (Int(response.status.code), Data(answer.readableBytesView))
     } catch {
-      throw HubClientError.transport("\(baseURL.absoluteString): \(error.localizedDescription)")
+      throw HubClientError.transport("\(baseURL.absoluteString): \(error)")
     }
   }
 
