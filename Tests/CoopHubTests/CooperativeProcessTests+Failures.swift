@@ -78,7 +78,9 @@ extension CooperativeProcessTests {
     #expect(round.contributors.count == 4)
     let released = try (0..<4).map { try cooperative.releasedTable(edge: $0, job: job, round: 1) }
     try FederationCheck.expectSum(try #require(round.table), of: released, minGroup: 5)
-    #expect(try cooperative.resultsTable(job).contains("round 1: partial, 4 contributed, 0 refused, 1 missing"))
+    let table = try cooperative.resultsTable(job)
+    #expect(table.contains("round 1: partial, 4 contributed, 0 refused, 1 missing"))
+    #expect(table.contains("  missing: \(cooperative.edgeKeys[4].id.text)\n"))
     try await cooperative.edges[4].start()
     return job
   }
