@@ -17,7 +17,7 @@ extension CooperativeProcessTests {
     let carpool = try cooperative.submitAndApprove(try cooperative.bundle("carpool"))
     try await killedEdgesNeitherSpendNorReleaseTwice(cooperative, carpool: carpool)
     let partial = try await anOfflineEdgeLeavesTheJobPartial(cooperative, carpool: carpool)
-    try await tamperedAndRevokedBundlesAreRefused(cooperative, carpool: carpool)
+    try await tamperedAndRevokedBundlesAreRefused(cooperative)
     #expect(try cooperative.audit(edge: 4).allSatisfy { !($0.payload["job"] ?? "").hasPrefix(partial) })
   }
 
@@ -88,7 +88,7 @@ extension CooperativeProcessTests {
   /// A bundle whose approved manifest is not the one its script yields, and a bundle a quorum
   /// revoked after its job started: every edge refuses without spending budget, says why in its
   /// audit log, and the analyst reads the refusals.
-  func tamperedAndRevokedBundlesAreRefused(_ cooperative: Cooperative, carpool: String) async throws {
+  func tamperedAndRevokedBundlesAreRefused(_ cooperative: Cooperative) async throws {
     let file = cooperative.directory + "/carpool.coopbundle"
     let original = try BundleFile(
       parsing: Array(try Data(contentsOf: URL(fileURLWithPath: file))), source: file

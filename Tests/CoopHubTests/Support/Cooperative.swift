@@ -121,9 +121,6 @@ final class Cooperative {
     }
     return output
   }
-
-  /// The index of the edge whose key id is `id`.
-  func edgeIndex(_ id: String) -> Int? { edgeKeys.firstIndex { $0.id.text == id } }
 }
 
 /// A failed step of a cooperative's set-up or of a command.
