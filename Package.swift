@@ -21,9 +21,10 @@ let package = Package(
       traits: ["FullFoundation"]),
     // Already resolved for Hummingbird; named here so the hub's tests can spell header names.
     .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
-    // The edge's and the CLI's HTTP client (event-driven: a long-poll costs no CPU).
-    .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    // Already resolved for Hummingbird's tests; the edge's and the CLI's HTTP client (Foundation's
+    // URLSession on Linux spins a core while a long-poll waits).
+    .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
   ],
   targets: [
     // Leaves: the language (standard library and Foundation only) and the crypto wrapper.

@@ -2,20 +2,19 @@ import AsyncHTTPClient
 import CoopCrypto
 import CoopGovernance
 import Foundation
-import NIOCore
-import NIOHTTP1
 
 /// A client of the hub API that signs every request with its key (see `RequestSignature`).
 /// Used by the edge agent and by the CLI's author, board, analyst and operator commands.
+///
+/// It speaks HTTP through AsyncHTTPClient (SwiftNIO): Foundation's `URLSession` on Linux keeps a
+/// core busy for as long as a request waits for its answer, which a long-polling edge always does.
 public struct HubClient: Sendable {
   /// The hub's base URL, e.g. `http://127.0.0.1:8080`.
   public let baseURL: URL
   /// The caller's key.
   public let key: SecretKey
-  private let timeout: TimeInterval
-
-  /// The largest answer accepted from a hub.
-  static let maximumResponseBytes = 64 << 20
+  /// Seconds a request may take, answer included.
+  public let timeout: TimeInterval
 
   /// A client of the hub at `baseURL` signing with `key`; requests time out after `timeout`
   /// seconds (longer than any long-poll). It uses AsyncHTTPClient's shared, event-driven client:
@@ -26,6 +25,9 @@ public struct HubClient: Sendable {
     self.timeout = timeout
   }
 
+  /// The largest answer read (the hub's are far smaller).
+  static let maximumAnswer = 64 << 20
+
   /// Sends a signed request; returns the status and body of any HTTP response.
   public func send(_ method: String, _ path: String, body: Data? = nil) async throws -> (
     status: Int, body: Data
@@ -34,20 +36,21 @@ public struct HubClient: Sendable {
       throw HubClientError.transport("bad path \(path)")
     }
     var request = HTTPClientRequest(url: url.absoluteString)
-    request.method = HTTPMethod(rawValue: method)
+    request.method = .init(rawValue: method)
     let bytes = body.map { Array($0) } ?? []
     let signature = RequestSignature.sign(method: method, path: path, body: bytes, key: key)
     for header in signature.headers {
-      request.headers.add(name: header.name, value: header.value)
+      request.headers.replaceOrAdd(name: header.name, value: header.value)
     }
     if body != nil {
-      request.body = .bytes(ByteBuffer(bytes: bytes))
-      request.headers.add(name: "Content-Type", value: "application/json")
+      request.body = .bytes(bytes)
+      request.headers.replaceOrAdd(name: "Content-Type", value: "application/json")
     }
     do {
-      let response = try await HTTPClient.shared.execute(request, timeout: .milliseconds(Int64(timeout * 1000)))
-      let buffer = try await response.body.collect(upTo: Self.maximumResponseBytes)
-      return (Int(response.status.code), Data(buffer.readableBytesView))
+      let response = try await HTTPClient.shared.execute(
+        request, timeout: .milliseconds(Int64(timeout * 1000)))
+      let answer = try await response.body.collect(upTo: Self.maximumAnswer)
+      return (Int(response.status.code), Data(answer.readableBytesView))
     } catch {
       throw HubClientError.transport("\(baseURL.absoluteString): \(error)")
     }

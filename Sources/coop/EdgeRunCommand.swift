@@ -26,14 +26,21 @@ struct EdgeRunCommand: AsyncParsableCommand {
         ? SchemaCatalog.defaultDirectories(
           currentDirectory: FileManager.default.currentDirectoryPath, executablePath: ExecutablePath.current)
         : schemas
-      let agent = try EdgeAgent(configuration: configuration, runner: ExecutorRunner(schemaDirectories: directories))
-      print("edge \(agent.key.id) polling \(configuration.hubURL.absoluteString)")
+      let agent = try EdgeAgent(
+        configuration: configuration, runner: ExecutorRunner(schemaDirectories: directories), log: Self.say)
+      Self.say("edge \(agent.key.id) polling \(configuration.hubURL.absoluteString)")
       if once {
         let tasks = try await agent.pollOnce(wait: 0)
-        print("answered \(tasks.count) task(s)")
+        Self.say("answered \(tasks.count) task(s)")
       } else {
         await agent.run()
       }
     }
+  }
+
+  /// Writes one line to standard output at once: an agent's log, read from a pipe or a file by
+  /// a service manager, must not wait in a buffer and be lost when the process is killed.
+  @Sendable static func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
   }
 }

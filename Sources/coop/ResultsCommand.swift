@@ -66,7 +66,8 @@ enum ResultRendering {
     return lines.map { $0 + "\n" }.joined()
   }
 
-  /// The job's state, each round's contributors and refusals, and its cells as aligned text.
+  /// The job's state, each round's contributors, refusals and missing edges, and its cells as
+  /// aligned text.
   static func table(_ results: JobResults) -> String {
     let job = results.job
     var out = "\(job.id)  \(job.algorithm)  \(job.status)  round \(job.round)/\(job.rounds)\n"
@@ -77,6 +78,9 @@ enum ResultRendering {
         + "\(round.refusals.count) refused, \(round.missing.count) missing\n"
       for refusal in round.refusals {
         out += "  refused by \(refusal.edge): \(refusal.reason ?? "")\n"
+      }
+      if !round.missing.isEmpty {
+        out += "  missing: \(round.missing.joined(separator: ", "))\n"
       }
       guard let table = round.table else { continue }
       out += "  " + (table.keyNames + ["count"] + sumNames(table)).joined(separator: "\t") + "\n"

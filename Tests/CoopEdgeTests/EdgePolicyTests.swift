@@ -1,5 +1,6 @@
 import CoopEngine
 import CoopGovernance
+import Foundation
 import Testing
 
 @testable import CoopEdge
@@ -22,6 +23,19 @@ import Testing
     #expect(
       try Self.policy().admit(algorithm: "mobility.carpool", facts: facts).get()
         == (try Epsilon("0.2")))
+  }
+
+  /// The checker's own manifests (the golden ones `coop bundle` writes) state their ε as
+  /// `privacy.epsilonTotal`: third places' 1.2 over 4 rounds is 0.3 a round.
+  @Test(arguments: [("carpool", "0.6"), ("third_places", "0.3")])
+  func admitsTheCheckersManifests(script: String, perRound: String) throws {
+    let golden = #filePath.replacingOccurrences(
+      of: "CoopEdgeTests/EdgePolicyTests.swift", with: "coopTests/Golden/manifests/\(script).json")
+    let facts = ManifestFacts(Array(try String(contentsOfFile: golden, encoding: .utf8).utf8))
+    let policy = EdgePolicy(
+      schemas: ["mobility"], algorithms: [script], maxEpsilonPerJob: try Epsilon("2"),
+      maxEpsilonPerPeriod: try Epsilon("4"), localMinGroup: nil, neverRead: [])
+    #expect(try policy.admit(algorithm: script, facts: facts).get() == (try Epsilon(perRound)))
   }
 
   @Test(arguments: [

@@ -38,12 +38,17 @@ extension EdgeAgent {
     guard runner.isAvailable else {
       throw EdgeRefusal.execution("this build has no script executor")
     }
+    do {
+      try runner.check(bundle: verified, manifest: Data(bundle.manifest), store: store)
+    } catch let refusal as EdgeRefusal {
+      throw refusal
+    } catch { throw EdgeRefusal.execution("\(error)") }
     let receipt: DebitReceipt
     do {
       receipt = try ledger.debit(
         job: ledgerJob, epsilon: epsilon, dataset: dataset, period: Self.period(Date()))
     } catch { throw EdgeRefusal.budget("\(error)") }
-    if !receipt.isReplay {
+    if !receipt.isReplay || !auditRecordsDebit(of: ledgerJob) {
       try audit.append(
         .budgetDebit,
         payload: [
@@ -70,6 +75,13 @@ extension EdgeAgent {
     try audit.append(
       .release, payload: ["job": ledgerJob, "cells": String(table.cells.count)], signer: key)
     return sealed
+  }
+
+  /// Whether the audit log holds the budget debit of `ledgerJob`: a crash between the ledger's
+  /// commit and the audit entry leaves a debit the log never heard of, written on the rerun.
+  private func auditRecordsDebit(of ledgerJob: String) -> Bool {
+    let entries = (try? audit.verify(keys: [key.publicKey])) ?? []
+    return entries.contains { $0.kind == .budgetDebit && $0.payload["job"] == ledgerJob }
   }
 
   /// The task's bundle, fetched from the hub and verified against the pinned board.

@@ -44,8 +44,12 @@ public actor EdgeAgent {
     self.log = log
   }
 
-  /// The agent a configuration file describes; the board file must match its fingerprint.
-  public init(configuration: EdgeConfiguration, runner: any ScriptRunner) throws {
+  /// The agent a configuration file describes, logging to `log`; the board file must match its
+  /// fingerprint.
+  public init(
+    configuration: EdgeConfiguration, runner: any ScriptRunner,
+    log: @escaping @Sendable (String) -> Void = { print($0) }
+  ) throws {
     let board = try Board.read(configuration.boardFile)
     guard board.fingerprint.hex == configuration.boardFingerprint else {
       throw EdgeConfigurationError.invalid(
@@ -56,7 +60,7 @@ public actor EdgeAgent {
       key: try SecretKeyFile.read(configuration.keyFile, roles: [.edge]).key,
       hub: configuration.hubURL, hubKey: configuration.hubKey, board: board,
       policy: configuration.policy, dataset: configuration.dataset, store: configuration.store,
-      ledgerPath: configuration.ledger, auditLog: configuration.auditLog, runner: runner)
+      ledgerPath: configuration.ledger, auditLog: configuration.auditLog, runner: runner, log: log)
   }
 
   /// Polls and answers until cancelled, backing off (1 s doubling to 60 s) while the hub is

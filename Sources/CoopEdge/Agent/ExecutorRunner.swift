@@ -21,13 +21,7 @@ public struct ExecutorRunner: ScriptRunner {
     bundle: VerifiedBundle, manifest: Data, parameters: Data, round: Int, store: String,
     localMinGroup: Int?
   ) throws -> ReleaseTable {
-    let script = try ExecutorRunner.checkedScript(
-      bundle.bundle.script, manifest: manifest, schemaDirectories: schemaDirectories)
-    do {
-      try EdgeStore(readingAt: store).verify(matches: StoreSchema(script.schema))
-    } catch {
-      throw EdgeRefusal.execution("the store does not fit schema \(script.schema.name) \(script.schema.version): \(error)")
-    }
+    let script = try checkedScript(bundle: bundle, manifest: manifest, store: store)
     let values: [String: ParameterValue]
     do { values = try ParameterJSON.decode(parameters, for: script) } catch {
       throw EdgeRefusal.execution("\(error)")
@@ -39,6 +33,24 @@ public struct ExecutorRunner: ScriptRunner {
     } catch {
       throw EdgeRefusal.execution("\(error)")
     }
+  }
+
+  /// Refuses, before any budget is spent, a bundle whose script does not check here or does not
+  /// yield its approved manifest, or a store not made for its schema.
+  public func check(bundle: VerifiedBundle, manifest: Data, store: String) throws {
+    _ = try checkedScript(bundle: bundle, manifest: manifest, store: store)
+  }
+
+  /// The bundle's checked script, once its manifest and the store are found to fit it.
+  private func checkedScript(bundle: VerifiedBundle, manifest: Data, store: String) throws -> CheckedScript {
+    let script = try ExecutorRunner.checkedScript(
+      bundle.bundle.script, manifest: manifest, schemaDirectories: schemaDirectories)
+    do {
+      try EdgeStore(readingAt: store).verify(matches: StoreSchema(script.schema))
+    } catch {
+      throw EdgeRefusal.execution("the store does not fit schema \(script.schema.name) \(script.schema.version): \(error)")
+    }
+    return script
   }
 
   /// The checked script of `source`, refusing it unless its manifest is byte for byte `manifest`.

@@ -18,11 +18,19 @@ public protocol ScriptRunner: Sendable {
   /// Whether the runner can execute at all; checked before the budget is debited, so that a
   /// build without an executor refuses jobs without spending anything. Defaults to `true`.
   var isAvailable: Bool { get }
+
+  /// Throws what `run` would refuse whatever the round (a script that does not check here or
+  /// does not yield its approved manifest, a store of another schema); called before the budget
+  /// is debited, so such a bundle costs nothing. Defaults to accepting.
+  func check(bundle: VerifiedBundle, manifest: Data, store: String) throws
 }
 
 extension ScriptRunner {
   /// A runner is available unless it says otherwise.
   public var isAvailable: Bool { true }
+
+  /// Accepts: the runner refuses only when it runs.
+  public func check(bundle: VerifiedBundle, manifest: Data, store: String) throws {}
 }
 
 /// The runner of a build without the executor: every run fails, so edges refuse jobs with a

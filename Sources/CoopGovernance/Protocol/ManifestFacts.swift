@@ -3,9 +3,10 @@ import Foundation
 /// The few facts of a manifest the hub and the review listing need, read loosely from its JSON
 /// so that the checker's manifest type can evolve: only keys that are present are reported.
 ///
-/// Looked up at the top level, then under `privacy`: `algorithm`, `version`, `epsilon`,
-/// `min_group` (or `minGroup`), `rounds`, `schema` (a name, `name version`, or an object with
-/// a `name`) and `reads` (`["table.column", …]` or `{"table": ["column", …]}`).
+/// Looked up at the top level, then under `privacy`: `algorithm`, `version`, `epsilon` (the
+/// whole run's; the checker's manifest calls it `epsilonTotal`), `min_group` (or `minGroup`),
+/// `rounds`, `schema` (a name, `name version`, or an object with a `name`) and `reads`
+/// (`["table.column", …]` or `{"table": ["column", …]}`).
 public struct ManifestFacts: Sendable, Equatable {
   /// The algorithm name, if stated.
   public var algorithm: String?
