@@ -4,5 +4,5 @@ import ArgumentParser
 struct EdgeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "edge", abstract: "Run a company's edge agent.",
-    subcommands: [EdgeRunCommand.self])
+    subcommands: [EdgeRunCommand.self, EdgeStatusCommand.self])
 }

@@ -19,6 +19,11 @@ struct DemoCommandTests {
     // The last company's policy refuses the third-places job (ε 1.2 > 1): the report names it.
     #expect(html.contains("exceeds this edge"))
     #expect(try Self.processes(mentioning: dir.path).isEmpty, "processes left running")
+    // The strict edge's status: carpool and shuttle spent, third places refused and why.
+    let status = try CoopProcess.run(["edge", "status", "--config", dir.appendingPathComponent("work/edges/edge-03/edge.toml").path])
+    #expect(status.status == 0, "\(status.stderr)")
+    #expect(status.stdout.contains("spent 1.1 of 3, remaining 1.9"), "\(status.stdout)")
+    #expect(status.stdout.contains("refusals (4):") && status.stdout.contains("exceeds this edge's limit"))
   }
 
   @Test("usage errors exit 2")
