@@ -1,3 +1,4 @@
+import CoopEngine
 import Foundation
 
 /// Writes one company's normalized store: a SQLite file with `sites` and `employees`.
@@ -24,12 +25,11 @@ enum CompanyStoreWriter {
     try connection.execute("BEGIN")
     do {
       let site = try connection.prepare("INSERT INTO sites VALUES (?, ?, ?, ?)")
-      for row in company.sites { try site.run(row.storeRow) }
+      for row in company.sites { try site.bind(row.storeRow.map(\.sqliteValue)).run() }
       let employee = try connection.prepare(
         "INSERT INTO employees VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      for row in company.employees { try employee.run(row.storeRow) }
+      for row in company.employees { try employee.bind(row.storeRow.map(\.sqliteValue)).run() }
     }
     try connection.execute("COMMIT")
-    try connection.close()
   }
 }

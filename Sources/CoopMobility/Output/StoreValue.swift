@@ -1,3 +1,5 @@
+import CoopEngine
+
 /// One cell of a store row, written the same way to SQLite and to CSV.
 enum StoreValue: Equatable {
   case integer(Int)
@@ -16,6 +18,15 @@ enum StoreValue: Equatable {
         return text
       }
       return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+  }
+
+  /// The cell as a value bound to a SQLite statement.
+  var sqliteValue: SQLiteValue {
+    switch self {
+    case .integer(let number): .integer(Int64(number))
+    case .real(let number): .real(number)
+    case .text(let text): .text(text)
     }
   }
 }
