@@ -46,7 +46,7 @@ extension EdgeAgent {
     let receipt: DebitReceipt
     do {
       receipt = try ledger.debit(
-        job: ledgerJob, epsilon: epsilon, dataset: dataset, period: Self.period(Date()))
+        job: ledgerJob, epsilon: epsilon, dataset: dataset, period: BudgetPeriod.month(of: Date()))
     } catch { throw EdgeRefusal.budget("\(error)") }
     if !receipt.isReplay || !auditRecordsDebit(of: ledgerJob) {
       try audit.append(
@@ -119,11 +119,6 @@ extension EdgeAgent {
         return
       }
     }
-  }
-
-  /// The budget period of `date`: its calendar month in UTC, `YYYY-MM`.
-  static func period(_ date: Date) -> String {
-    String(Timestamp(secondsSinceEpoch: Int64(date.timeIntervalSince1970)).text.prefix(7))
   }
 
   static func canonical(_ parameters: [String: JSONValue]) throws -> [UInt8] {

@@ -18,7 +18,7 @@ public struct EdgeStatus: Sendable {
     let key = try SecretKeyFile.read(configuration.keyFile, roles: [.edge]).key
     let ledger = try BudgetLedger(
       path: configuration.ledger, edge: key.id.text, defaultLimit: configuration.policy.maxEpsilonPerPeriod)
-    let budget = try ledger.status(dataset: configuration.dataset, period: EdgeAgent.period(now))
+    let budget = try ledger.status(dataset: configuration.dataset, period: BudgetPeriod.month(of: now))
     let entries =
       FileManager.default.fileExists(atPath: configuration.auditLog)
       ? try AuditLog(path: configuration.auditLog).verify(keys: [key.publicKey]) : []

@@ -48,7 +48,7 @@ public struct LocalRun {
     let epsilon = try Epsilon(micros: Int64(script.privacy.epsilonTotalMicros))
     let job = "run-" + Hex.encode(SecureRandom.bytes(8))
     let dataset = URL(fileURLWithPath: store).lastPathComponent
-    let period = LocalRun.period(Date())
+    let period = BudgetPeriod.month(of: Date())
     _ = try ledger.debit(job: job, epsilon: epsilon, dataset: dataset, period: period)
     var current = parameters
     var tables: [ReleaseTable] = []
@@ -66,13 +66,5 @@ public struct LocalRun {
     return Outcome(
       table: tables[tables.count - 1], rounds: tables, parameters: current, job: job, epsilon: epsilon,
       remaining: status.remaining)
-  }
-
-  /// The budget period of a date: its UTC month, `2026-11`.
-  static func period(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    let c = calendar.dateComponents([.year, .month], from: date)
-    return String(format: "%04d-%02d", c.year ?? 0, c.month ?? 0)
   }
 }
