@@ -14,7 +14,7 @@ extension Checker {
     let filterCost = filter.map(cost) ?? 0
     let keyCost = keys.map { cost($0.expr) }.reduce(0, +)
     let aggregateCost = releases.map { ($0.argument.map(cost) ?? 0) + 1 }.reduce(0, +)
-    let scan = 1 + (rows.values.reduce(0, +) - 1)
+    let scan = rows.values.reduce(0, +)  // the scanned row plus one lookup per foreign-key hop
     let cells = keys.isEmpty ? 1 : keys.reduce(1) { $0.saturatingMultiply($1.domain.size) }
     return StaticBounds(
       rowsPerScannedRow: rows, scannedTable: table?.name ?? "",
