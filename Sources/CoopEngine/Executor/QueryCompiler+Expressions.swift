@@ -18,13 +18,17 @@ extension QueryCompiler {
         throw ExecutionError.badParameter("'\(name)' has no numeric value")
       }
       return bindValue(.real(v.doubleValue))
-    case .coordinate(let p, let c):
-      let (lat, lon) = try point(p)
-      return c == .lat ? lat : lon
+    case .coordinate(let p, let c): return try coordinate(p, c)
     case .unary(.not, let x, _): return "(NOT \(try scalar(x)))"
     case .unary(.negate, let x, _): return "(-\(try scalar(x)))"
     case .binary(let op, let a, let b, _): return try binary(op, a, b)
     case .call(let f, let args, _): return try call(f, args)
+    case .index(.param(let name, _), let index, _):
+      let values = try listItems(name).map { item -> SandboxValue in
+        guard case .number(let v) = item else { throw ExecutionError.badParameter("'\(name)' holds no numbers") }
+        return .real(v.doubleValue)
+      }
+      return try select(index, from: values)
     case .index, .list, .released, .key, .invalid:
       throw ExecutionError.badParameter("expression cannot run at the edge: \(e)")
     }
@@ -76,24 +80,54 @@ extension QueryCompiler {
     }
   }
 
-  /// SQL for the latitude and longitude of a point expression.
+  /// SQL for the latitude and longitude of a point expression, latitude first (in text and in
+  /// bound values, which are positional).
   mutating func point(_ e: TypedExpr) throws -> (String, String) {
+    (try coordinate(e, .lat), try coordinate(e, .lon))
+  }
+
+  /// SQL for one coordinate of a point expression; binds only what that coordinate reads.
+  mutating func coordinate(_ e: TypedExpr, _ c: TypedExpr.Coordinate) throws -> String {
+    func half(_ value: ParameterValue) throws -> SandboxValue {
+      guard case .point(let la, let lo) = value else { throw ExecutionError.badParameter("expected a point, found \(value)") }
+      return .real((c == .lat ? la : lo).doubleValue)
+    }
     switch e {
     case .column(let path):
       let a = aliasFor(path.joins)
       readColumn(path)
-      return ("\(a).\(SQL.quote(path.column + "_lat"))", "\(a).\(SQL.quote(path.column + "_lon"))")
-    case .call(.point, let args, _): return (try scalar(args[0]), try scalar(args[1]))
+      return "\(a).\(SQL.quote(path.column + (c == .lat ? "_lat" : "_lon")))"
+    case .call(.point, let args, _): return try scalar(args[c == .lat ? 0 : 1])
     case .param(let name, _):
-      guard case .point(let la, let lo)? = parameters[name] else { throw ExecutionError.badParameter("'\(name)' is not a point") }
-      return (bindValue(.real(la.doubleValue)), bindValue(.real(lo.doubleValue)))
+      guard let value = parameters[name] else { throw ExecutionError.badParameter("'\(name)' has no value") }
+      return bindValue(try half(value))
     case .index(.param(let name, _), .number(let i, _), _):
-      guard case .list(let items)? = parameters[name], let n = i.rescaled(to: 0)?.units, items.indices.contains(n),
-        case .point(let la, let lo) = items[n]
-      else { throw ExecutionError.badParameter("'\(name)' has no point at \(i)") }
-      return (bindValue(.real(la.doubleValue)), bindValue(.real(lo.doubleValue)))
+      let items = try listItems(name)
+      guard let n = i.rescaled(to: 0)?.units, items.indices.contains(n) else {
+        throw ExecutionError.badParameter("'\(name)' has no point at \(i)")
+      }
+      return bindValue(try half(items[n]))
+    case .index(.param(let name, _), let index, _):
+      return try select(index, from: try listItems(name).map(half))
     default:
       throw ExecutionError.badParameter("a point expression cannot run at the edge: \(e)")
     }
+  }
+
+  /// The values of a list parameter.
+  private func listItems(_ name: String) throws -> [ParameterValue] {
+    guard case .list(let items)? = parameters[name], !items.isEmpty else {
+      throw ExecutionError.badParameter("'\(name)' is not a non-empty list")
+    }
+    return items
+  }
+
+  /// `CASE index WHEN 0 THEN v0 WHEN 1 THEN v1 … END`: the element a computed index selects
+  /// (NULL past the end, which adds nothing to a sum and makes a condition false).
+  /// The index is compiled before the values are bound: placeholders are positional.
+  private mutating func select(_ index: TypedExpr, from values: [SandboxValue]) throws -> String {
+    var text = "(CASE \(try scalar(index))"
+    for (i, value) in values.enumerated() { text += " WHEN \(i) THEN \(bindValue(value))" }
+    return text + " END)"
   }
 }

@@ -8,10 +8,12 @@ public enum CombineEvaluator {
   public static func next(
     _ script: CheckedScript, parameters: [String: ParameterValue], table: ReleaseTable
   ) throws -> [String: ParameterValue] {
-    var next = parameters
-    for p in script.parameters where next[p.name] == nil { next[p.name] = p.initial }
+    // This round's values: the job's, else the script's initial values (round 1 usually has none).
+    var current = parameters
+    for p in script.parameters where current[p.name] == nil { current[p.name] = p.initial }
+    var next = current
     for cell in table.cells {
-      let env = Environment(script: script, table: table, cell: cell, parameters: parameters)
+      let env = Environment(script: script, table: table, cell: cell, parameters: current)
       for item in script.combine {
         if let guardExpr = item.guardExpr, try env.evaluate(guardExpr).truth != true { continue }
         let value = try env.evaluate(item.value).parameterValue

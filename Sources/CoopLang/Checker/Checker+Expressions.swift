@@ -55,6 +55,7 @@ extension Checker {
       if let type = keys[id.name] { return .key(id.name, type) }
     }
     if scope == .row, id.name == alias, let table { return .column(ColumnPath(joins: [], table: table.name, column: "", type: .row(table.name))) }
+    if scope == .row, let key = keysInScope[id.name] { return key }
     if let p = parameters.first(where: { $0.name == id.name }), scope != .parameterInit {
       return .param(p.name, p.type)
     }
@@ -66,6 +67,7 @@ extension Checker {
     }
     var candidates = parameters.map(\.name)
     if scope == .row, let alias { candidates.append(alias) }
+    if scope == .row { candidates += Array(keysInScope.keys) }
     if case .combine(let keys, let released) = scope { candidates += Array(keys.keys) + Array(released) }
     let guess = Spelling.suggest(id.name, from: candidates)
     report(

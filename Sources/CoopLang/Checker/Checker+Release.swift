@@ -3,6 +3,8 @@ extension Checker {
   mutating func checkReleases(_ items: [ReleaseItem], keys: [CheckedKey]) -> [CheckedRelease] {
     var out: [CheckedRelease] = []
     var names = Dictionary(keys.map { ($0.name, SourceRange(at: .start)) }, uniquingKeysWith: { a, _ in a })
+    keysInScope = Dictionary(keys.map { ($0.name, $0.expr) }, uniquingKeysWith: { a, _ in a })
+    defer { keysInScope = [:] }
     for item in items {
       if names[item.name.name] != nil {
         report(.duplicateName, item.name.range, "'\(item.name.name)' is already the name of a released value or group key")

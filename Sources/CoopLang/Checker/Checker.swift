@@ -11,6 +11,9 @@ public struct Checker {
   var parameters: [CheckedParameter] = []
   var rowsPerUnit = 1
   var releaseItems: [ReleaseItem] = []
+  /// The group keys by name while releases are checked: inside an aggregate, a key's name
+  /// stands for its expression (`centers[c]` with `group by nearest(e.home, centers) as c`).
+  var keysInScope: [String: TypedExpr] = [:]
 
   /// Parses and checks a script or schema file.
   public static func check(
