@@ -26,8 +26,8 @@ import Testing
   }
 
   /// The checker's own manifests (the golden ones `coop bundle` writes) state their ε as
-  /// `privacy.epsilonTotal`: third places' 1.2 over 4 rounds is 0.3 a round.
-  @Test(arguments: [("carpool", "0.6"), ("third_places", "0.3")])
+  /// `privacy.epsilonTotal`: third places' 1.2 over 2 rounds is 0.6 a round.
+  @Test(arguments: [("carpool", "1"), ("third_places", "0.6")])
   func admitsTheCheckersManifests(script: String, perRound: String) throws {
     let golden = #filePath.replacingOccurrences(
       of: "CoopEdgeTests/EdgePolicyTests.swift", with: "coopTests/Golden/manifests/\(script).json")

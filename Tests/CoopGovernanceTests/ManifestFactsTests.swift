@@ -14,7 +14,7 @@ struct ManifestFactsTests {
     let bytes = [UInt8](try Data(contentsOf: Self.golden.appendingPathComponent("carpool.json")))
     let facts = try #require(ManifestFacts(bytes))
     #expect(facts.algorithm == "carpool" && facts.version == "1")
-    #expect(facts.epsilon == "0.6" && facts.minGroup == 5 && facts.rounds == 1)
+    #expect(facts.epsilon == "1" && facts.minGroup == 5 && facts.rounds == 1)
     #expect(facts.schema == "mobility")
     #expect(facts.reads?.contains("employees.home") == true && facts.reads?.contains("sites.zone") == true)
   }
@@ -23,6 +23,6 @@ struct ManifestFactsTests {
   func thirdPlaces() throws {
     let bytes = [UInt8](try Data(contentsOf: Self.golden.appendingPathComponent("third_places.json")))
     let facts = try #require(ManifestFacts(bytes))
-    #expect(facts.epsilon == "1.2" && facts.rounds == 4 && facts.minGroup == 10)
+    #expect(facts.epsilon == "1.2" && facts.rounds == 2 && facts.minGroup == 10)
   }
 }

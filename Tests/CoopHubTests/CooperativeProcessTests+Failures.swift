@@ -51,7 +51,7 @@ extension CooperativeProcessTests {
     #expect(try cooperative.releasedBox(edge: 1, job: job, round: 1) == sent)
     #expect(cooperative.edges[1].output.contains("re-sending the released result of \(ledgerJob)"))
     for edge in [0, 1] {
-      let epsilon = try Epsilon("0.6")
+      let epsilon = try Epsilon("1")
       #expect(try cooperative.debits(edge: edge).filter { $0.job == ledgerJob }
         == [Cooperative.Debit(job: ledgerJob, epsilon: epsilon, released: true)])
       let box = try cooperative.releasedBox(edge: edge, job: job, round: 1)

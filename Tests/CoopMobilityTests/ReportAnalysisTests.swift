@@ -28,7 +28,8 @@ struct ReportAnalysisTests {
     let meanWidth = (8 + 30.5 * 3) / 9
     #expect(abs(first.cell.meanKilometres.halfWidth - meanWidth) < 1e-9)
     #expect(abs(first.kilometresSaved.value - 488) < 1e-9)
-    let upper = 10 * 2 * (30.5 + meanWidth)
+    // The mean's upper end is cut at the script's 40 km clamp: the truth cannot exceed it.
+    let upper = 10 * 2 * min(30.5 + meanWidth, 40)
     #expect(abs(first.kilometresSaved.halfWidth - (upper - 488)) < 1e-9)
     #expect(analysis.totalCarsSaved.value == 8 + 4 + 6)
   }
@@ -45,12 +46,23 @@ struct ReportAnalysisTests {
     #expect(analysis.thirdPlaces.map(\.index) == [0, 1])
     let saintDenis = try #require(analysis.thirdPlaces.first)
     #expect(saintDenis.commune == 97411)
-    #expect(saintDenis.kilometresAvoidedPerWeek == Estimate(value: 1600, halfWidth: 120))
+    // The mean commute pools the 4 carpool cells: 589 km over 32 drivers; the half-widths
+    // combine as √(4·8²) = 16 km and √(4·3²) = 6 drivers.
+    let mean = 589.0 / 32
+    #expect(abs(analysis.meanCommute.value - mean) < 1e-9)
+    #expect(abs(analysis.meanCommute.halfWidth - (16 + mean * 6) / 26) < 1e-9)
+    // 40 ± 5 employees × the mean commute, a return trip, the assumed days a week.
+    let days = Double(ReportAssumptions().thirdPlaceDaysPerWeek)
+    let lower = 35 * (mean - analysis.meanCommute.halfWidth) * 2 * days
+    let upper = 45 * (mean + analysis.meanCommute.halfWidth) * 2 * days
+    let avoided = saintDenis.kilometresAvoidedPerWeek
+    #expect(abs(avoided.value - 40 * mean * 2 * days) < 1e-9)
+    #expect(abs(avoided.halfWidth - max(avoided.value - lower, upper - avoided.value)) < 1e-9)
     // Flows are the carpool corridors between distinct communes, largest first.
     #expect(analysis.flows.count == 3)
     #expect(analysis.flows.first?.employees == Estimate(value: 12, halfWidth: 3))
     #expect(analysis.flows.allSatisfy { $0.home != $0.work })
-    #expect(analysis.maximumKilometres == 60)
+    #expect(analysis.maximumKilometres == 40)
   }
 
   /// `c` ranges over the parameter's maximum length (8): with fewer centres, a cell past the
@@ -67,12 +79,12 @@ struct ReportAnalysisTests {
 
   @Test func meansAreCappedByTheScriptsBounds() throws {
     var input = try ReportFixtures.small()
-    // 4 ± 3 drivers whose summed km say 100 km each: the mean is clamped to 60 and its
+    // 4 ± 3 drivers whose summed km say 100 km each: the mean is clamped to 40 and its
     // half-width capped at the span of the bounds.
     input.carpool.cells[3].sums["mean_km"] = ReportFixtures.noisy(4000, 80, decimals: 1)
     let analysis = try SynergyAnalysis(input: input, communes: try TestSupport.communes())
     let cell = try #require(analysis.carpoolCells.first { $0.home == 97407 })
-    #expect(cell.meanKilometres == Estimate(value: 60, halfWidth: 60))
+    #expect(cell.meanKilometres == Estimate(value: 40, halfWidth: 40))
   }
 
   @Test func refusesTablesItCannotRead() throws {
@@ -112,8 +124,8 @@ struct ReportAnalysisTests {
     }
 
     input = try ReportFixtures.small()
-    input.shuttle.values[1].upper = nil
-    #expect(throws: SynergyReportError.missingBounds(table: "shuttle", value: "mean_km")) {
+    input.carpool.values[1].upper = nil
+    #expect(throws: SynergyReportError.missingBounds(table: "carpool", value: "mean_km")) {
       try SynergyAnalysis(input: input, communes: communes)
     }
 
@@ -125,6 +137,6 @@ struct ReportAnalysisTests {
   }
 
   @Test func totalEpsilonAddsTheAlgorithms() throws {
-    #expect(try ReportFixtures.small().run.totalEpsilon.description == "2.3")
+    #expect(try ReportFixtures.small().run.totalEpsilon.description == "2.7")
   }
 }

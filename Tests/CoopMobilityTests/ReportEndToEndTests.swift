@@ -16,16 +16,16 @@ struct ReportEndToEndTests {
     #expect(carpool.keyNames == ["home_zone", "work_zone"])
     #expect(shuttle.keyNames == ["work_zone", "slot"])
     #expect(lastRound.keyNames == ["c"])
-    #expect(lastRound.round == 4)
-    #expect(input.run.algorithms.map(\.epsilon.description) == ["0.6", "0.5", "1.2"])
+    #expect(lastRound.round == 2)
+    #expect(input.run.algorithms.map(\.epsilon.description) == ["1", "0.5", "1.2"])
     #expect(input.thirdPlaces.centres.count == 6)
 
     let report = try SynergyReport(input: input, communes: try TestSupport.communes())
     let analysis = report.analysis
     #expect(!analysis.carpoolCells.isEmpty, "3,000 employees give some published corridors")
     #expect(!analysis.thirdPlaces.isEmpty)
-    #expect(analysis.maximumKilometres == 60)
-    #expect(analysis.carpoolCells.allSatisfy { $0.meanKilometres.upper <= 120 })
+    #expect(analysis.maximumKilometres == 40)
+    #expect(analysis.carpoolCells.allSatisfy { $0.meanKilometres.upper <= 80 })
 
     // Kept for a look after the run, next to the browser test's screenshots.
     let out = ReportBrowserTests.artifacts.appendingPathComponent("end-to-end")

@@ -60,7 +60,7 @@ struct ReportExportTests {
     let places = try Self.rows(exports.appendingPathComponent("third_places.csv"))
     #expect(places.count == 3)
     #expect(places[1][0...1] == ["1", "0"])
-    #expect(places[1][10...11] == ["1600.00", "120.00"])
+    #expect(places[1][10...11] == ["1472.50", "621.73"])
 
     let flows = try Self.features(exports.appendingPathComponent("flows.geojson"))
     #expect(flows.count == 3)
@@ -81,22 +81,23 @@ struct ReportExportTests {
   }
 
   /// Every figure worked out by hand: means `sum / count`, half-widths
-  /// `(8 + mean·3) / (count − 3)`, third-place km `2 × km × 1 day`.
+  /// `(8 + mean·3) / (count − 3)`; third-place km: employees × the pooled carpool mean commute
+  /// (589 km / 32 drivers, ± (16 + mean·6) / 26), interval ends multiplied, `2 × km × 1 day`.
   @Test func csvExportsMatchHandComputedFigures() throws {
     let report = try SynergyReport(
       input: try ReportFixtures.small(), communes: try TestSupport.communes())
     let shuttle = [
-      "work_zone,work_name,slot,arrival,riders,riders_hw95,mean_km,mean_km_hw95,above_threshold",
-      "97411,Saint-Denis,7,07:00–08:00,22,3,31.00,5.32,1",
-      "97411,Saint-Denis,8,08:00–09:00,16,3,38.00,9.38,1",
-      "97416,Saint-Pierre,8,08:00–09:00,8,3,12.00,8.80,0",
+      "work_zone,work_name,slot,arrival,riders,riders_hw95,above_threshold",
+      "97411,Saint-Denis,7,07:00–08:00,22,3,1",
+      "97411,Saint-Denis,8,08:00–09:00,16,3,1",
+      "97416,Saint-Pierre,8,08:00–09:00,8,3,0",
     ]
     #expect(report.shuttleCSV() == shuttle.map { $0 + "\r\n" }.joined())
     let places = [
       "place,c,latitude,longitude,commune,commune_name,employees,employees_hw95,commute_km,"
         + "commute_km_hw95,km_avoided_per_week,km_avoided_per_week_hw95",
-      "1,0,-20.9,55.47,97411,Saint-Denis,40,5,800.00,60.00,1600.00,120.00",
-      "2,1,-21.28,55.5,97416,Saint-Pierre,25,5,400.00,60.00,800.00,120.00",
+      "1,0,-20.9,55.47,97411,Saint-Denis,40,5,736.25,310.87,1472.50,621.73",
+      "2,1,-21.28,55.5,97416,Saint-Pierre,25,5,460.16,237.92,920.31,475.84",
     ]
     #expect(report.thirdPlacesCSV() == places.map { $0 + "\r\n" }.joined())
   }

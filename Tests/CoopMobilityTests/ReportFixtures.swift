@@ -17,51 +17,44 @@ enum ReportFixtures {
     ReleaseCell(key: [.int(home), .int(work)], count: noisy(count, 3), sums: meanKm(count, km))
   }
 
-  /// A shuttle cell: `count ± 3` riders to `work` arriving in hour `hour`, mean distance `km`.
-  static func departure(_ work: Int, _ hour: Int, _ count: Int, _ km: Double) -> ReleaseCell {
-    ReleaseCell(key: [.int(work), .int(hour)], count: noisy(count, 3), sums: meanKm(count, km))
+  /// A shuttle cell: `count ± 3` riders to `work` arriving in hour `hour`.
+  static func departure(_ work: Int, _ hour: Int, _ count: Int) -> ReleaseCell {
+    ReleaseCell(key: [.int(work), .int(hour)], count: noisy(count, 3), sums: [:])
   }
 
   private static func meanKm(_ count: Int, _ km: Double) -> [String: NoisyNumber] {
     ["mean_km": noisy(Int((Double(count) * km * 10).rounded()), 80, decimals: 1)]
   }
 
-  /// The final carpool script's table shape: keys home and work zone, `mean_km` within 0–60 km.
+  /// The final carpool script's table shape: keys home and work zone, `mean_km` within 0–40 km.
   static func carpool(_ cells: [ReleaseCell], suppressed: Int) -> ReleaseTable {
     ReleaseTable(
       algorithm: "carpool", version: 1, round: 1, keyNames: ["home_zone", "work_zone"],
-      values: values(count: "drivers"), cells: cells, suppressed: suppressed)
+      values: [
+        ReleasedValueSpec(name: "drivers", kind: .count, unit: ""),
+        ReleasedValueSpec(name: "mean_km", kind: .mean, unit: "km", lower: 0, upper: 40),
+      ], cells: cells, suppressed: suppressed)
   }
 
   /// The final shuttle script's table shape: keys work zone and 1-hour slot.
   static func shuttle(_ cells: [ReleaseCell], suppressed: Int) -> ReleaseTable {
     ReleaseTable(
       algorithm: "shuttle", version: 1, round: 1, keyNames: ["work_zone", "slot"],
-      values: values(count: "riders"), cells: cells, suppressed: suppressed)
+      values: [ReleasedValueSpec(name: "riders", kind: .count, unit: "")], cells: cells,
+      suppressed: suppressed)
   }
 
-  private static func values(count: String) -> [ReleasedValueSpec] {
-    [
-      ReleasedValueSpec(name: count, kind: .count, unit: ""),
-      ReleasedValueSpec(name: "mean_km", kind: .mean, unit: "km", lower: 0, upper: 60),
-    ]
-  }
-
-  static func thirdPlacesTable(_ cells: [(c: Int, n: Int, km: Int)], suppressed: Int)
-    -> ReleaseTable
-  {
+  /// The final third-places script's last round: key `c`, count `n`, offsets `dlat`, `dlon`.
+  static func thirdPlacesTable(_ cells: [(c: Int, n: Int)], suppressed: Int) -> ReleaseTable {
     ReleaseTable(
-      algorithm: "third_places", version: 1, round: 4, keyNames: ["c"],
+      algorithm: "third_places", version: 1, round: 2, keyNames: ["c"],
       values: [
         ReleasedValueSpec(name: "n", kind: .count, unit: ""),
-        ReleasedValueSpec(name: "dlat", kind: .sum, unit: "", lower: -0.3, upper: 0.3),
-        ReleasedValueSpec(name: "dlon", kind: .sum, unit: "", lower: -0.3, upper: 0.3),
-        ReleasedValueSpec(name: "km", kind: .sum, unit: "km", lower: 0, upper: 60),
+        ReleasedValueSpec(name: "dlat", kind: .sum, unit: "", lower: -0.05, upper: 0.05),
+        ReleasedValueSpec(name: "dlon", kind: .sum, unit: "", lower: -0.05, upper: 0.05),
       ],
       cells: cells.map {
-        ReleaseCell(
-          key: [.int($0.c)], count: noisy($0.n, 5),
-          sums: ["km": noisy($0.km, 60), "dlat": noisy(0, 1), "dlon": noisy(0, 1)])
+        ReleaseCell(key: [.int($0.c)], count: noisy($0.n, 5), sums: ["dlat": noisy(0, 1), "dlon": noisy(0, 1)])
       }, suppressed: suppressed)
   }
 
@@ -70,10 +63,10 @@ enum ReportFixtures {
       date: Date(timeIntervalSince1970: 1_795_737_600),  // 2026-11-27
       hub: "hub.coop.re",
       algorithms: [
-        ReportAlgorithm(name: "carpool", version: 1, epsilon: try Epsilon("0.6"), minGroup: 5),
+        ReportAlgorithm(name: "carpool", version: 1, epsilon: try Epsilon("1"), minGroup: 5),
         ReportAlgorithm(name: "shuttle", version: 1, epsilon: try Epsilon("0.5"), minGroup: 10),
         ReportAlgorithm(
-          name: "third_places", version: 1, epsilon: try Epsilon("1.2"), minGroup: 10, rounds: 4),
+          name: "third_places", version: 1, epsilon: try Epsilon("1.2"), minGroup: 10, rounds: 2),
       ],
       participants: participants, refusals: refusals)
   }
@@ -93,7 +86,7 @@ enum ReportFixtures {
           corridor(97422, 97416, 9, 12), corridor(97407, 97411, 4, 20),
         ], suppressed: 30),
       shuttle: shuttle(
-        [departure(97411, 7, 22, 31), departure(97411, 8, 16, 38), departure(97416, 8, 8, 12)],
+        [departure(97411, 7, 22), departure(97411, 8, 16), departure(97416, 8, 8)],
         suppressed: 12),
       thirdPlaces: ThirdPlacesResult(
         centres: [
@@ -101,6 +94,6 @@ enum ReportFixtures {
           GeoPoint(latitude: -21.28, longitude: 55.50),
           GeoPoint(latitude: -21.00, longitude: 55.28),
         ],
-        lastRound: thirdPlacesTable([(0, 40, 800), (1, 25, 400)], suppressed: 1)))
+        lastRound: thirdPlacesTable([(0, 40), (1, 25)], suppressed: 1)))
   }
 }

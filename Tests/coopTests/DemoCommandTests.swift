@@ -22,8 +22,8 @@ struct DemoCommandTests {
     // The strict edge's status: carpool and shuttle spent, third places refused and why.
     let status = try CoopProcess.run(["edge", "status", "--config", dir.appendingPathComponent("work/edges/edge-03/edge.toml").path])
     #expect(status.status == 0, "\(status.stderr)")
-    #expect(status.stdout.contains("spent 1.1 of 3, remaining 1.9"), "\(status.stdout)")
-    #expect(status.stdout.contains("refusals (4):") && status.stdout.contains("exceeds this edge's limit"))
+    #expect(status.stdout.contains("spent 1.5 of 3, remaining 1.5"), "\(status.stdout)")
+    #expect(status.stdout.contains("refusals (2):") && status.stdout.contains("exceeds this edge's limit"))
   }
 
   @Test("usage errors exit 2")

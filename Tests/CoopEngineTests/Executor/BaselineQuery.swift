@@ -39,16 +39,16 @@ enum BaselineQuery {
   static let queries: [String: (sql: String, keys: Int)] = [
     "carpool": (
       """
-      SELECT e.home_zone, s.zone, COUNT(*), SUM(CAST(ROUND(MIN(MAX(\(commute), 0), 60000)) AS INTEGER))
+      SELECT e.home_zone, s.zone, COUNT(*), SUM(CAST(ROUND(MIN(MAX(\(commute), 0), 40000)) AS INTEGER))
       FROM employees e JOIN sites s ON s.id = e.site
       WHERE e.mode = 'car_solo' AND e.days_on_site >= 3 AND e.arrival >= 390 AND e.arrival < 570
       GROUP BY e.home_zone, s.zone
       """, 2),
     "shuttle": (
       """
-      SELECT s.zone, e.arrival / 60, COUNT(*), SUM(CAST(ROUND(MIN(MAX(\(commute), 0), 60000)) AS INTEGER))
+      SELECT s.zone, e.arrival / 60, COUNT(*)
       FROM employees e JOIN sites s ON s.id = e.site
-      WHERE e.mode <> 'car_solo' AND e.mode <> 'telework' AND e.days_on_site >= 3 AND \(commute) >= 10000
+      WHERE e.mode NOT IN ('walk', 'bike', 'telework') AND e.days_on_site >= 3 AND \(commute) >= 10000
       GROUP BY 1, 2
       """, 2),
     "headcount": ("SELECT s.zone, COUNT(*) FROM employees e JOIN sites s ON s.id = e.site GROUP BY s.zone", 1),

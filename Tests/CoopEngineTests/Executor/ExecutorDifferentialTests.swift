@@ -26,23 +26,29 @@ struct ExecutorDifferentialTests {
     }
   }
 
-  @Test("third places: nearest centre, offsets on the 10^-4 grid, commute km")
+  @Test("third places: nearest centre, offsets from that centre on the 10^-4 grid")
   func thirdPlaces() throws {
     let script = try #require(ExecutorFixture.scripts["third_places"])
     guard case .list(let centres)? = script.parameters.first?.initial else {
       Issue.record("no centres")
       return
     }
-    let args = centres.compactMap { c -> String? in
+    let points = centres.compactMap { c -> (String, String)? in
       guard case .point(let lat, let lon) = c else { return nil }
-      return "\(lat), \(lon)"
-    }.joined(separator: ", ")
+      return ("\(lat)", "\(lon)")
+    }
+    let args = points.map { "\($0.0), \($0.1)" }.joined(separator: ", ")
+    // The centre each row is nearest to, written by hand as a CASE over the nearest index.
+    let lats = points.enumerated().map { "WHEN \($0.offset) THEN \($0.element.0)" }.joined(separator: " ")
+    let lons = points.enumerated().map { "WHEN \($0.offset) THEN \($0.element.1)" }.joined(separator: " ")
     let sql = """
-      SELECT coop_nearest(e.home_lat, e.home_lon, \(args)), COUNT(*),
-        SUM(CAST(ROUND(MIN(MAX(e.home_lat + 21.1, -0.3), 0.3) * 10000) AS INTEGER)),
-        SUM(CAST(ROUND(MIN(MAX(e.home_lon - 55.5, -0.3), 0.3) * 10000) AS INTEGER)),
-        SUM(CAST(ROUND(MIN(MAX(\(BaselineQuery.commute), 0), 60000)) AS INTEGER))
-      FROM employees e JOIN sites s ON s.id = e.site WHERE e.telework_eligible GROUP BY 1
+      SELECT c, COUNT(*),
+        SUM(CAST(ROUND(MIN(MAX(lat - CASE c \(lats) END, -0.05), 0.05) * 10000) AS INTEGER)),
+        SUM(CAST(ROUND(MIN(MAX(lon - CASE c \(lons) END, -0.05), 0.05) * 10000) AS INTEGER))
+      FROM (
+        SELECT coop_nearest(home_lat, home_lon, \(args)) AS c, home_lat AS lat, home_lon AS lon
+        FROM employees WHERE telework_eligible)
+      GROUP BY 1
       """
     for store in ExecutorFixture.stores {
       let exact = try Executor.exactAggregates(script, store: store, parameters: [:])

@@ -15,11 +15,11 @@ struct NoisyReleaseTests {
       script, store: ExecutorFixture.store, parameters: [:], round: 1, mode: .federated(localMinGroup: nil), random: &random)
     #expect(outcome.table.cells.count == 576 && outcome.table.suppressed == 0)
     let first = try #require(outcome.table.cells.first)
-    #expect(first.count.noise == "laplace:5/2")
-    #expect(first.count.halfWidth95 == AccuracyMath.laplaceHalfWidth(scale: 2.5, coverage: 0.95))
+    #expect(first.count.noise == "laplace:5/3")
+    #expect(first.count.halfWidth95 == AccuracyMath.laplaceHalfWidth(scale: 5.0 / 3, coverage: 0.95))
     #expect(first.sums["mean_km"]?.decimals == 3)
     #expect(outcome.table.values.map(\.name) == ["drivers", "mean_km"])
-    #expect(outcome.table.values.last?.upper == 60)
+    #expect(outcome.table.values.last?.upper == 40)
   }
 
   @Test("a local run suppresses cells whose noisy count is below min_group and releases nothing of them")
@@ -56,13 +56,22 @@ struct NoisyReleaseTests {
     }
   }
 
-  @Test("three places: four rounds move the centres; parameters are checked")
+  @Test("third places: each round moves every centre by at most the combine step's clamp")
   func rounds() throws {
     let script = try #require(ExecutorFixture.scripts["third_places"])
+    // Round 1 runs on the script's initial centres: no parameter is given.
     var parameters: [String: ParameterValue] = [:]
+    var before = try Self.points(try #require(script.parameters.first?.initial))
     for round in 1...script.rounds {
       let outcome = try Executor.run(script, store: ExecutorFixture.store, parameters: parameters, round: round, mode: .local)
       parameters = try CombineEvaluator.next(script, parameters: parameters, table: outcome.table)
+      let after = try Self.points(try #require(parameters["centers"]))
+      #expect(after.count == before.count)
+      for (a, b) in zip(before, after) {
+        #expect(abs(a.0 - b.0) <= 0.05 + 1e-9 && abs(a.1 - b.1) <= 0.05 + 1e-9, "round \(round): \(a) → \(b)")
+      }
+      #expect(zip(before, after).contains { $0.0 != $1.0 || $0.1 != $1.1 }, "round \(round) moved no centre")
+      before = after
     }
     #expect(parameters["centers"] != script.parameters.first?.initial)
     guard case .list(let centres)? = parameters["centers"] else {
@@ -74,6 +83,16 @@ struct NoisyReleaseTests {
     }
     #expect(throws: ExecutionError.self) {
       try Executor.run(script, store: ExecutorFixture.store, parameters: ["radius": .number(ExactDecimal(units: 1))], mode: .local)
+    }
+  }
+}
+
+extension NoisyReleaseTests {
+  static func points(_ value: ParameterValue) throws -> [(Double, Double)] {
+    guard case .list(let items) = value else { throw ExecutionError.badParameter("not a list") }
+    return items.compactMap {
+      guard case .point(let lat, let lon) = $0 else { return nil }
+      return (lat.doubleValue, lon.doubleValue)
     }
   }
 }

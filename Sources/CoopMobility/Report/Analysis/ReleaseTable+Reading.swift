@@ -17,22 +17,18 @@ extension ReleaseTable {
     return cells
   }
 
-  /// The shuttle table's cells, keyed by `["work_zone", "slot"]` (1-hour slots), with a
-  /// `mean_km` value.
+  /// The shuttle table's cells, keyed by `["work_zone", "slot"]` (1-hour slots); the count is
+  /// the riders.
   func shuttleCells(named name: String) throws(SynergyReportError) -> [ShuttleCell] {
     try requireKeys(["work_zone", "slot"], table: name)
-    let bounds = try bounds(of: "mean_km", table: name)
     var cells: [ShuttleCell] = []
     for cell in self.cells {
       guard case .int(let index) = cell.key[1], let hour = ArrivalHour(index: index) else {
         throw .invalidKey(
           table: name, key: cell.key[1].description, reason: "a slot is an hour 0–23")
       }
-      let count = Estimate(cell.count)
       cells.append(
-        ShuttleCell(
-          work: try cell.zone(at: 0, table: name), hour: hour, riders: count,
-          meanKilometres: try cell.mean("mean_km", count: count, bounds: bounds, table: name)))
+        ShuttleCell(work: try cell.zone(at: 0, table: name), hour: hour, riders: Estimate(cell.count)))
     }
     return cells
   }

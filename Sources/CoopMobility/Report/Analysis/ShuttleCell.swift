@@ -7,6 +7,4 @@ public struct ShuttleCell: Sendable, Hashable {
   public var hour: ArrivalHour
   /// The cell's noisy count of potential riders.
   public var riders: Estimate
-  /// Their mean one-way home→site distance in km.
-  public var meanKilometres: Estimate
 }

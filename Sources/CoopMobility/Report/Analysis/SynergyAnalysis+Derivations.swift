@@ -7,12 +7,15 @@ extension SynergyAnalysis {
   /// The key domain is the parameter's maximum length (8), so an edge releases a noisy count for
   /// every index even when the list is shorter: no employee is nearest to a missing centre, so
   /// such a cell is pure noise that happened to pass the threshold, and is left out.
-  static func thirdPlaces(_ result: ThirdPlacesResult, communes: Communes, daysPerWeek: Int)
-    throws(SynergyReportError) -> (places: [ThirdPlace], noiseOnly: Int)
-  {
+  ///
+  /// A third place's commute km are its employees × `meanCommute` (the territory's mean one-way
+  /// commute, measured by the carpool run): a per-place sum of distances, up to 40 km per
+  /// employee, would carry every company's noise and be noise itself at this size.
+  static func thirdPlaces(
+    _ result: ThirdPlacesResult, communes: Communes, meanCommute: Estimate, daysPerWeek: Int
+  ) throws(SynergyReportError) -> (places: [ThirdPlace], noiseOnly: Int) {
     let table = result.lastRound
     try table.requireKeys(["c"], table: "third_places")
-    _ = try table.bounds(of: "km", table: "third_places")
     var places: [ThirdPlace] = []
     var noiseOnly = 0
     for cell in table.cells {
@@ -25,18 +28,39 @@ extension SynergyAnalysis {
         noiseOnly += 1
         continue
       }
-      guard let km = cell.sums["km"] else {
-        throw .missingValue(table: "third_places", value: "km")
-      }
-      let centre = result.centres[index]
-      let commuteKilometres = Estimate(km)
+      let computed = result.centres[index]
+      let centre = communes.island.nearestPoint(to: computed)
+      let employees = Estimate(cell.count)
+      let commuteKilometres = employees.times(meanCommute)
       places.append(
         ThirdPlace(
-          index: index, centre: centre, commune: communes.code(nearest: centre),
-          employees: Estimate(cell.count), commuteKilometres: commuteKilometres,
+          index: index, centre: centre, movedAshoreKilometres: computed.distance(to: centre),
+          commune: communes.code(nearest: centre),
+          employees: employees, commuteKilometres: commuteKilometres,
           kilometresAvoidedPerWeek: commuteKilometres.scaled(by: 2 * Double(daysPerWeek))))
     }
     return (places.sorted { $0.index < $1.index }, noiseOnly)
+  }
+
+  /// The mean one-way commute (km) over the published carpool cells: Σ sums ÷ Σ counts. The
+  /// cells' noises are independent, so the half-widths of the totals combine as the root of
+  /// their sum of squares (the federated noises are near-normal); then the mean's first-order
+  /// propagation, as for one cell.
+  static func meanCommute(_ table: ReleaseTable, bounds: ClosedRange<Double>) throws(SynergyReportError)
+    -> Estimate
+  {
+    var sum = 0.0, sumSquares = 0.0, count = 0.0, countSquares = 0.0
+    for cell in table.cells {
+      guard let km = cell.sums["mean_km"] else { throw .missingValue(table: "carpool", value: "mean_km") }
+      let s = Estimate(km), n = Estimate(cell.count)
+      sum += s.value
+      sumSquares += s.halfWidth * s.halfWidth
+      count += n.value
+      countSquares += n.halfWidth * n.halfWidth
+    }
+    return .mean(
+      sum: Estimate(value: sum, halfWidth: sumSquares.squareRoot()),
+      count: Estimate(value: count, halfWidth: countSquares.squareRoot()), bounds: bounds)
   }
 
   /// The published carpool corridors between distinct communes, largest first.

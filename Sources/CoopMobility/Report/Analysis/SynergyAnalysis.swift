@@ -21,6 +21,8 @@ public struct SynergyAnalysis: Sendable {
   public let totalCarsSaved: Estimate
   /// The total car-km saved per day over all candidates.
   public let totalKilometresSaved: Estimate
+  /// The mean one-way commute (km) of the published carpool cells, used for third places.
+  public let meanCommute: Estimate
   /// The largest one-way distance a row counts for (km), from the carpool script's clamp.
   public let maximumKilometres: Double
 
@@ -42,8 +44,11 @@ public struct SynergyAnalysis: Sendable {
       .sorted(by: Self.byKilometresSaved)
     shuttleLines = Self.lines(
       shuttleCells.filter { $0.riders.value >= Double(assumptions.shuttleMinimumRiders) })
+    let meanCommute = try Self.meanCommute(input.carpool, bounds: 0...maximumKilometres)
+    self.meanCommute = meanCommute
     (thirdPlaces, thirdPlacesNoiseOnly) = try Self.thirdPlaces(
-      input.thirdPlaces, communes: communes, daysPerWeek: assumptions.thirdPlaceDaysPerWeek)
+      input.thirdPlaces, communes: communes, meanCommute: meanCommute,
+      daysPerWeek: assumptions.thirdPlaceDaysPerWeek)
     flows = Self.flows(carpoolCells)
     totalCarsSaved = .total(carpool.map(\.carsSaved))
     totalKilometresSaved = .total(carpool.map(\.kilometresSaved))

@@ -41,8 +41,7 @@ extension SynergyReport {
   func shuttleCSV() -> String {
     var csv = CSVDocument(
       header: [
-        "work_zone", "work_name", "slot", "arrival", "riders", "riders_hw95", "mean_km",
-        "mean_km_hw95", "above_threshold",
+        "work_zone", "work_name", "slot", "arrival", "riders", "riders_hw95", "above_threshold",
       ])
     let threshold = Double(input.assumptions.shuttleMinimumRiders)
     for cell in analysis.shuttleCells {
@@ -50,7 +49,7 @@ extension SynergyReport {
         [
           .integer(cell.work), .text(communes[cell.work]?.name ?? ""), .integer(cell.hour.index),
           .text(cell.hour.label),
-        ] + Self.fields(cell.riders, decimals: 0) + Self.fields(cell.meanKilometres, decimals: 2)
+        ] + Self.fields(cell.riders, decimals: 0)
           + [.integer(cell.riders.value >= threshold ? 1 : 0)])
     }
     return csv.text

@@ -11,6 +11,14 @@ struct ReportFormat {
       + style.format(estimate.halfWidth, decimals: decimals)
   }
 
+  /// A non-negative quantity: its estimate, or "≤ upper end" when the interval reaches 0 (the
+  /// noise is then larger than the value: only an upper bound is meaningful).
+  func nonNegative(_ estimate: Estimate, decimals: Int = 0) -> String {
+    estimate.value - estimate.halfWidth > 0
+      ? self.estimate(estimate, decimals: decimals)
+      : "≤\u{00A0}" + strings.numbers.format(estimate.upper, decimals: decimals)
+  }
+
   /// A number without its error.
   func number(_ value: Double, decimals: Int = 0) -> String {
     strings.numbers.format(value, decimals: decimals)

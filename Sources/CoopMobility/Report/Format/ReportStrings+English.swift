@@ -25,7 +25,7 @@ extension ReportStrings {
       "carpool":
         "Solo drivers arriving between 6:30 and 9:30, on site at least 3 days a week, by home commune and work commune",
       "shuttle":
-        "Employees not driving alone, on site at least 3 days a week, living 10 km away or more, by work commune and arrival hour",
+        "Employees who neither walk, cycle nor telework, on site at least 3 days a week, living 10 km away or more, by work commune and arrival hour",
       "third_places":
         "Homes of employees who can telework, grouped around nearby places (federated k-means)",
     ],
@@ -61,7 +61,7 @@ extension ReportStrings {
     moreRows: "This table shows the first rows; {1} more are in exports/{2}.",
     shuttleHeading: "Company shuttles",
     shuttleIntro:
-      "One shuttle line per work commune, with a departure for each arrival hour when at least {1} employees could ride: they do not drive alone, do not telework, come on site at least 3 days a week and live 10 km away or more. Enough to fill a minibus shared between companies.",
+      "One shuttle line per work commune, with a departure for each arrival hour when at least {1} employees could ride: they come by car, motorbike or public transport (not on foot, by bike or by teleworking), on site at least 3 days a week, and live 10 km away or more. Enough to fill a minibus shared between companies.",
     shuttleCaption: "Shuttle lines to each work commune, by arrival hour",
     columnWorkCommune: "Work commune", columnRiders: "Employees",
     noShuttle: "No arrival hour reaches the threshold.",
@@ -74,12 +74,16 @@ extension ReportStrings {
     columnKmAvoided: "km avoided / week", noThirdPlace: "No third place was published.",
     thirdPlacesNoiseOnly:
       "{1} published group(s) match no place: the computation allows up to 8 places and there are fewer; no one is attached to them, their count is mere noise, so they are left out.",
+    thirdPlacesAshore:
+      "The computed centre of place {1} fell at sea, {2} km offshore (noise moves centres near the coast a little): the place is put at the nearest point of the coast.",
+    upperBoundOnly:
+      "“≤ x”: the margin of error exceeds the value; only the maximum x is meaningful.",
     methodHeading: "Method",
     methodItems: [
       "Fewer cars per day = drivers − ⌈drivers ÷ {1}⌉: solo drivers form crews of up to {1} (one driver and passengers).",
       "km avoided per day = fewer cars × 2 × mean distance (a return trip).",
-      "km avoided by a third place, per week = 2 × sum of one-way distances × {2} day(s). The short trip to the third place is ignored: this is a maximum.",
-      "Margins of error: every published number has its 95% margin. Mean distance = sum ÷ count; its margin is (margin of the sum + mean × margin of the count) ÷ (count − margin of the count). Cars and km: the formula is applied to both ends of the input margins, which gives a conservative margin. Totals: margins add up.",
+      "km avoided by a third place, per week = 2 × its employees × the mean one-way commute ({4} km, over the published carpool journeys) × {2} day(s). A sum of each place’s own distances would carry every company’s noise (up to 40 km per employee) and be noise itself at this size; the mean commute over all published journeys is precise. The short trip to the third place is ignored: this is a maximum.",
+      "Margins of error: every published number has its 95% margin. Mean distance = sum ÷ count; its margin is (margin of the sum + mean × margin of the count) ÷ (count − margin of the count). Cars and km: the formula is applied to both ends of the input margins, which gives a conservative margin. Totals: margins add up (the mean commute: independent noises, root of the sum of squares).",
       "Map flows: the carpooling table, the only one that links a home commune to a work commune (shuttle demand is counted per work commune only). Suppressed journeys are missing: totals are minimums.",
       "Straight-line distances between an approximate home and the site, capped at {3} km per trip (the bound set by the computations).",
     ],

@@ -25,7 +25,7 @@ extension ReportStrings {
       "carpool":
         "Conducteurs seuls arrivant entre 6 h 30 et 9 h 30, sur site au moins 3 jours par semaine, par commune de domicile et commune de travail",
       "shuttle":
-        "Salariés ne conduisant pas seuls, sur site au moins 3 jours par semaine, habitant à 10 km ou plus, par commune de travail et heure d’arrivée",
+        "Salariés venant ni à pied, ni à vélo, ne télétravaillant pas, sur site au moins 3 jours par semaine, habitant à 10 km ou plus, par commune de travail et heure d’arrivée",
       "third_places":
         "Domiciles des salariés pouvant télétravailler, regroupés autour de lieux proches (k-moyennes fédérées)",
     ],
@@ -62,7 +62,7 @@ extension ReportStrings {
     moreRows: "Ce tableau montre les premières lignes ; {1} autres figurent dans exports/{2}.",
     shuttleHeading: "Navettes d’entreprise",
     shuttleIntro:
-      "Une ligne de navette par commune de travail, avec un départ pour chaque heure d’arrivée où au moins {1} salariés pourraient monter : ils ne conduisent pas seuls, ne télétravaillent pas, viennent sur site au moins 3 jours par semaine et habitent à 10 km ou plus. De quoi remplir un minibus partagé entre entreprises.",
+      "Une ligne de navette par commune de travail, avec un départ pour chaque heure d’arrivée où au moins {1} salariés pourraient monter : ils viennent en voiture, en deux-roues motorisé ou en transport en commun (ni à pied, ni à vélo, ni en télétravail), sur site au moins 3 jours par semaine, et habitent à 10 km ou plus. De quoi remplir un minibus partagé entre entreprises.",
     shuttleCaption: "Lignes de navette vers chaque commune de travail, par heure d’arrivée",
     columnWorkCommune: "Commune de travail", columnRiders: "Salariés",
     noShuttle: "Aucune heure d’arrivée n’atteint le seuil.",
@@ -75,12 +75,16 @@ extension ReportStrings {
     columnKmAvoided: "km évités / semaine", noThirdPlace: "Aucun tiers-lieu publié.",
     thirdPlacesNoiseOnly:
       "{1} groupe(s) publié(s) ne correspondent à aucun lieu : le calcul prévoit jusqu’à 8 lieux, il y en a moins ; personne n’y est rattaché, leur effectif n’est que du bruit, ils sont donc écartés.",
+    thirdPlacesAshore:
+      "Le centre calculé du lieu {1} tombait en mer, à {2} km du rivage (le bruit déplace un peu les centres proches de la côte) : le lieu est placé au point de la côte le plus proche.",
+    upperBoundOnly:
+      "« ≤ x » : la marge d’erreur dépasse la valeur ; seul le maximum x a un sens.",
     methodHeading: "Méthode",
     methodItems: [
       "Voitures en moins par jour = conducteurs − ⌈conducteurs ÷ {1}⌉ : les conducteurs seuls forment des équipages de {1} au plus (un conducteur et ses passagers).",
       "km évités par jour = voitures en moins × 2 × distance moyenne (un aller-retour).",
-      "km évités par un tiers-lieu, par semaine = 2 × somme des distances aller × {2} jour(s). Le court trajet vers le tiers-lieu est négligé : c’est un maximum.",
-      "Marges d’erreur : chaque nombre publié a sa marge à 95 %. Distance moyenne = somme ÷ effectif ; sa marge vaut (marge de la somme + moyenne × marge de l’effectif) ÷ (effectif − marge de l’effectif). Voitures et km : la formule est appliquée aux deux bouts des marges de départ, ce qui donne une marge prudente. Totaux : les marges s’additionnent.",
+      "km évités par un tiers-lieu, par semaine = 2 × ses salariés × le trajet aller moyen ({4} km, sur les trajets du covoiturage publiés) × {2} jour(s). Une somme des distances propres à chaque lieu porterait le bruit de chaque entreprise (jusqu’à 40 km par salarié) et ne serait que du bruit à cette échelle ; le trajet moyen sur tous les trajets publiés est précis. Le court trajet vers le tiers-lieu est négligé : c’est un maximum.",
+      "Marges d’erreur : chaque nombre publié a sa marge à 95 %. Distance moyenne = somme ÷ effectif ; sa marge vaut (marge de la somme + moyenne × marge de l’effectif) ÷ (effectif − marge de l’effectif). Voitures et km : la formule est appliquée aux deux bouts des marges de départ, ce qui donne une marge prudente. Totaux : les marges s’additionnent (trajet moyen : bruits indépendants, racine de la somme des carrés).",
       "Flux de la carte : le tableau du covoiturage, seule donnée qui relie une commune de domicile à une commune de travail (la demande de navette est comptée par commune de travail seulement). Les trajets supprimés manquent : les totaux sont des minimums.",
       "Distances à vol d’oiseau entre un domicile approximatif et le site, plafonnées à {3} km par trajet (la borne fixée par les calculs).",
     ],

@@ -50,6 +50,10 @@ public struct ReportStrings: Sendable {
   public var columnPosition, columnCommuteKm, columnKmAvoided, noThirdPlace: String
   /// The note on `{1}` published cells with no centre, left out as noise.
   public var thirdPlacesNoiseOnly: String
+  /// A third place whose computed centre fell at sea: {1} place number, {2} km moved ashore.
+  public var thirdPlacesAshore: String
+  /// What "≤ x" means in a table: the noise is larger than the value.
+  public var upperBoundOnly: String
   /// Methodology section: heading and its items (templates with `{1}` occupancy, `{2}` days,
   /// `{3}` maximum km).
   public var methodHeading: String

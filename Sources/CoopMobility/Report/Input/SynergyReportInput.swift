@@ -12,7 +12,7 @@ public struct SynergyReportInput: Sendable, Codable {
   /// the script's clamp as bounds).
   public var carpool: ReleaseTable
   /// Employees not driving alone, on site ≥ 3 days, living ≥ 10 km away, by
-  /// `["work_zone", "slot"]`: `riders` (count), `mean_km` (mean, with bounds).
+  /// `["work_zone", "slot"]`: `riders` (count).
   public var shuttle: ReleaseTable
   /// The third places' final centres and the last round's table.
   public var thirdPlaces: ThirdPlacesResult

@@ -20,19 +20,22 @@ extension ReportPage {
         [
           .text(journey(candidate.cell.home, candidate.cell.work)),
           .number(format.estimate(candidate.cell.employees)),
-          .number(format.estimate(candidate.cell.meanKilometres, decimals: 1)),
+          .number(format.nonNegative(candidate.cell.meanKilometres, decimals: 1)),
           .number(format.estimate(candidate.carsSaved)),
-          withBar(format.estimate(candidate.kilometresSaved), bar.svg(candidate.kilometresSaved)),
+          withBar(format.nonNegative(candidate.kilometresSaved), bar.svg(candidate.kilometresSaved)),
         ]
       },
       footer: [
         .text(strings.fill(strings.total, String(analysis.carpool.count))), .text(""), .text(""),
         .number(format.estimate(analysis.totalCarsSaved)),
-        .number(format.estimate(analysis.totalKilometresSaved)),
+        .number(format.nonNegative(analysis.totalKilometresSaved)),
       ])
+    let shown = analysis.carpool.prefix(rowLimit)
+    let upperBounds = upperBoundNote(
+      shown.flatMap { [$0.cell.meanKilometres, $0.kilometresSaved] } + [analysis.totalKilometresSaved])
     return tableSection(
       "carpool", strings.carpoolHeading, intro, table: table,
-      more: moreRows(analysis.carpool.count, file: "carpool.csv"))
+      more: upperBounds + moreRows(analysis.carpool.count, file: "carpool.csv"))
   }
 
   /// Shuttle lines to each work commune: one row per departure (arrival hour) above the
@@ -48,14 +51,12 @@ extension ReportPage {
       id: "shuttle-table", caption: strings.shuttleCaption,
       headers: [
         strings.columnWorkCommune, strings.columnArrival, strings.columnRiders,
-        strings.columnMeanKm,
       ],
-      numericColumns: [2, 3],
+      numericColumns: [2],
       rows: departures.prefix(rowLimit).map { cell in
         [
           .text(name(cell.work)), .text(cell.hour.label),
           withBar(format.estimate(cell.riders), bar.svg(cell.riders)),
-          .number(format.estimate(cell.meanKilometres, decimals: 1)),
         ]
       })
     return tableSection(
@@ -71,6 +72,11 @@ extension ReportPage {
   ) -> String {
     section(
       id, heading, paragraph(intro) + (table.map { $0.html() + more } ?? paragraph(empty)))
+  }
+
+  /// The note explaining "≤ x" when one of `estimates` is shown that way, or nothing.
+  func upperBoundNote(_ estimates: [Estimate]) -> String {
+    estimates.contains { $0.value - $0.halfWidth <= 0 } ? paragraph(strings.upperBoundOnly) : ""
   }
 
   /// The most rows a table shows.

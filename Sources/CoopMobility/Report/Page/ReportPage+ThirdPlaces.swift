@@ -21,16 +21,24 @@ extension ReportPage {
           .text("\(strings.columnPlace) \(place.index + 1)"), .text(name(place.commune)),
           .text(format.position(place.centre)),
           withBar(format.estimate(place.employees), bar.svg(place.employees)),
-          .number(format.estimate(place.commuteKilometres)),
-          .number(format.estimate(place.kilometresAvoidedPerWeek)),
+          .number(format.nonNegative(place.commuteKilometres)),
+          .number(format.nonNegative(place.kilometresAvoidedPerWeek)),
         ]
       })
+    let ashore = analysis.thirdPlaces.filter { $0.movedAshoreKilometres > 0 }.map {
+      paragraph(
+        strings.fill(
+          strings.thirdPlacesAshore, String($0.index + 1),
+          format.number($0.movedAshoreKilometres, decimals: 1)))
+    }
+    let upperBounds = upperBoundNote(analysis.thirdPlaces.map(\.commuteKilometres))
     let noiseOnly =
       analysis.thirdPlacesNoiseOnly > 0
       ? paragraph(
         strings.fill(strings.thirdPlacesNoiseOnly, String(analysis.thirdPlacesNoiseOnly))) : ""
     return tableSection(
-      "third-places", strings.thirdPlacesHeading, intro, table: table, more: noiseOnly)
+      "third-places", strings.thirdPlacesHeading, intro, table: table,
+      more: upperBounds + ashore.joined() + noiseOnly)
   }
 
   /// The formulas and assumptions behind every derived figure.
@@ -39,7 +47,7 @@ extension ReportPage {
     let items = strings.methodItems.map { item in
       strings.fill(
         item, String(assumptions.carOccupancy), String(assumptions.thirdPlaceDaysPerWeek),
-        format.number(analysis.maximumKilometres))
+        format.number(analysis.maximumKilometres), format.estimate(analysis.meanCommute, decimals: 1))
     }
     let list = items.map { "<li>\(HTMLText.escape($0))</li>" }.joined()
     return section("method", strings.methodHeading, "<ul>\(list)</ul>")
