@@ -58,6 +58,22 @@ struct CommunesTests {
     #expect(communes.code(matching: name) == code)
   }
 
+  /// A point at sea comes ashore at the nearest point of the coast; a point on land stays.
+  @Test func nearestPointOfTheIslandIsOnItsCoast() throws {
+    let island = try TestSupport.communes().island
+    let inland = GeoPoint(latitude: -21.1, longitude: 55.5)
+    #expect(island.nearestPoint(to: inland) == inland)
+    // 5 km or so north of Saint-Denis's shore.
+    let offshore = GeoPoint(latitude: -20.82, longitude: 55.45)
+    #expect(!island.contains(offshore))
+    let ashore = island.nearestPoint(to: offshore)
+    let moved = offshore.distance(to: ashore)
+    #expect(moved > 1 && moved < 10, "moved \(moved) km")
+    // No vertex of the outline is nearer than the point found (which may lie between two).
+    let vertices = island.polygons.flatMap(\.rings).joined()
+    #expect(vertices.allSatisfy { offshore.distance(to: $0) >= moved - 1e-6 })
+  }
+
   @Test func findsCommunesByPostcodeAndCode() throws {
     let communes = try TestSupport.communes()
     #expect(communes.code(forPostcode: "97420") == 97407)

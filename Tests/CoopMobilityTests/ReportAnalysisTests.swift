@@ -77,6 +77,23 @@ struct ReportAnalysisTests {
     #expect(html.contains("1 groupe(s) publié(s) ne correspondent à aucun lieu"))
   }
 
+  /// Noise may push a coastal centre offshore: the place comes to the nearest point of the
+  /// coast, and the page says how far it moved.
+  @Test func offshoreCentresComeAshore() throws {
+    var input = try ReportFixtures.small()
+    input.thirdPlaces.centres[0] = GeoPoint(latitude: -20.82, longitude: 55.45)
+    let communes = try TestSupport.communes()
+    let analysis = try SynergyAnalysis(input: input, communes: communes)
+    let place = try #require(analysis.thirdPlaces.first)
+    #expect(place.movedAshoreKilometres > 1 && place.movedAshoreKilometres < 10)
+    #expect(place.centre == communes.island.nearestPoint(to: input.thirdPlaces.centres[0]))
+    #expect(place.commune == 97411)
+    #expect(analysis.thirdPlaces[1].movedAshoreKilometres == 0)
+    let html = try SynergyReport(input: input, communes: communes).html()
+    #expect(html.contains("Le centre calculé du lieu 1 tombait en mer"))
+    #expect(!html.contains("du lieu 2 tombait en mer"))
+  }
+
   @Test func meansAreCappedByTheScriptsBounds() throws {
     var input = try ReportFixtures.small()
     // 4 ± 3 drivers whose summed km say 100 km each: the mean is clamped to 40 and its
