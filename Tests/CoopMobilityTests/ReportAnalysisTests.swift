@@ -32,6 +32,8 @@ struct ReportAnalysisTests {
     let upper = 10 * 2 * min(30.5 + meanWidth, 40)
     #expect(abs(first.kilometresSaved.halfWidth - (upper - 488)) < 1e-9)
     #expect(analysis.totalCarsSaved.value == 8 + 4 + 6)
+    // The total km: total cars × 2 × the pooled mean commute (589 km over 32 drivers).
+    #expect(abs(analysis.totalKilometresSaved.value - 18 * 2 * 589.0 / 32) < 1e-9)
   }
 
   @Test func shuttleLinesThirdPlacesAndFlows() throws {
@@ -41,7 +43,8 @@ struct ReportAnalysisTests {
     #expect(analysis.shuttleLines.map(\.work) == [97411])
     let line = try #require(analysis.shuttleLines.first)
     #expect(line.departures.map(\.hour.index) == [7, 8])
-    #expect(line.riders == Estimate(value: 38, halfWidth: 6))
+    // Independent noises: the margins combine as √(3² + 3²).
+    #expect(line.riders == Estimate(value: 38, halfWidth: 18.0.squareRoot()))
     #expect(analysis.shuttleCells.count == 3)
     #expect(analysis.thirdPlaces.map(\.index) == [0, 1])
     let saintDenis = try #require(analysis.thirdPlaces.first)

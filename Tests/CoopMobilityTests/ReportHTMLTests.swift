@@ -33,7 +33,7 @@ struct ReportHTMLTests {
     #expect(Self.count("<g class=\"shuttle\">", in: html) == 1)
     #expect(
       html.contains(
-        "<title>Navette vers Saint-Denis : 2 départ(s), 38\u{A0}±\u{A0}6 salariés</title>"))
+        "<title>Navette vers Saint-Denis : 2 départ(s), 38\u{A0}±\u{A0}4 salariés</title>"))
     #expect(html.contains("ligne de navette (nombre de départs)"))
     #expect(Self.bodyRows("carpool-table", in: html) == 3)
     #expect(Self.bodyRows("shuttle-table", in: html) == 2)

@@ -32,11 +32,17 @@ extension Estimate {
     Estimate(value: value * factor, halfWidth: halfWidth * factor)
   }
 
-  /// The sum of estimates; half-widths add, which is conservative for independent noises.
+  /// The sum of estimates from different cells. Their noises are independent and each
+  /// federated total is near-normal (a sum of one discrete Laplace per company), so the 95%
+  /// half-widths combine as the root of the sum of their squares.
   static func total(_ estimates: some Sequence<Estimate>) -> Estimate {
-    estimates.reduce(Estimate(value: 0, halfWidth: 0)) {
-      Estimate(value: $0.value + $1.value, halfWidth: $0.halfWidth + $1.halfWidth)
+    var value = 0.0
+    var squares = 0.0
+    for e in estimates {
+      value += e.value
+      squares += e.halfWidth * e.halfWidth
     }
+    return Estimate(value: value, halfWidth: squares.squareRoot())
   }
 
   /// A symmetric estimate around `value` wide enough to hold `lower…upper`.

@@ -42,25 +42,18 @@ extension SynergyAnalysis {
     return (places.sorted { $0.index < $1.index }, noiseOnly)
   }
 
-  /// The mean one-way commute (km) over the published carpool cells: Σ sums ÷ Σ counts. The
-  /// cells' noises are independent, so the half-widths of the totals combine as the root of
-  /// their sum of squares (the federated noises are near-normal); then the mean's first-order
-  /// propagation, as for one cell.
+  /// The mean one-way commute (km) over the published carpool cells: Σ sums ÷ Σ counts (each
+  /// total's margin the root of the sum of squares), then the mean's first-order propagation,
+  /// as for one cell.
   static func meanCommute(_ table: ReleaseTable, bounds: ClosedRange<Double>) throws(SynergyReportError)
     -> Estimate
   {
-    var sum = 0.0, sumSquares = 0.0, count = 0.0, countSquares = 0.0
+    var sums: [Estimate] = []
     for cell in table.cells {
       guard let km = cell.sums["mean_km"] else { throw .missingValue(table: "carpool", value: "mean_km") }
-      let s = Estimate(km), n = Estimate(cell.count)
-      sum += s.value
-      sumSquares += s.halfWidth * s.halfWidth
-      count += n.value
-      countSquares += n.halfWidth * n.halfWidth
+      sums.append(Estimate(km))
     }
-    return .mean(
-      sum: Estimate(value: sum, halfWidth: sumSquares.squareRoot()),
-      count: Estimate(value: count, halfWidth: countSquares.squareRoot()), bounds: bounds)
+    return .mean(sum: .total(sums), count: .total(table.cells.map { Estimate($0.count) }), bounds: bounds)
   }
 
   /// The published carpool corridors between distinct communes, largest first.

@@ -19,7 +19,8 @@ public struct SynergyAnalysis: Sendable {
   public let flows: [CommuteFlow]
   /// The total cars saved per day over all candidates.
   public let totalCarsSaved: Estimate
-  /// The total car-km saved per day over all candidates.
+  /// The total car-km saved per day over all candidates: total cars saved × 2 × the mean
+  /// commute.
   public let totalKilometresSaved: Estimate
   /// The mean one-way commute (km) of the published carpool cells, used for third places.
   public let meanCommute: Estimate
@@ -51,7 +52,10 @@ public struct SynergyAnalysis: Sendable {
       daysPerWeek: assumptions.thirdPlaceDaysPerWeek)
     flows = Self.flows(carpoolCells)
     totalCarsSaved = .total(carpool.map(\.carsSaved))
-    totalKilometresSaved = .total(carpool.map(\.kilometresSaved))
+    // Σ cars × 2 × mean km, with each corridor's own mean, would carry every corridor's noisy
+    // sum of distances; the pooled mean commute is far more precise.
+    totalKilometresSaved = totalCarsSaved.times(meanCommute, otherMaximum: maximumKilometres)
+      .scaled(by: 2)
   }
 
   /// The departures, in every line, over all lines.

@@ -81,9 +81,9 @@ extension ReportStrings {
     methodHeading: "Method",
     methodItems: [
       "Fewer cars per day = drivers − ⌈drivers ÷ {1}⌉: solo drivers form crews of up to {1} (one driver and passengers).",
-      "km avoided per day = fewer cars × 2 × mean distance (a return trip).",
+      "km avoided per day = fewer cars × 2 × mean distance (a return trip). Total: fewer cars (total) × 2 × the mean one-way commute over all published journeys ({4} km), more precise than the sum of the rows.",
       "km avoided by a third place, per week = 2 × its employees × the mean one-way commute ({4} km, over the published carpool journeys) × {2} day(s). A sum of each place’s own distances would carry every company’s noise (up to 40 km per employee) and be noise itself at this size; the mean commute over all published journeys is precise. The short trip to the third place is ignored: this is a maximum.",
-      "Margins of error: every published number has its 95% margin. Mean distance = sum ÷ count; its margin is (margin of the sum + mean × margin of the count) ÷ (count − margin of the count). Cars and km: the formula is applied to both ends of the input margins, which gives a conservative margin. Totals: margins add up (the mean commute: independent noises, root of the sum of squares).",
+      "Margins of error: every published number has its 95% margin. Mean distance = sum ÷ count; its margin is (margin of the sum + mean × margin of the count) ÷ (count − margin of the count). Cars and km: the formula is applied to both ends of the input margins, which gives a conservative margin. Totals: the groups’ noises are independent, their margins combine as the root of the sum of squares.",
       "Map flows: the carpooling table, the only one that links a home commune to a work commune (shuttle demand is counted per work commune only). Suppressed journeys are missing: totals are minimums.",
       "Straight-line distances between an approximate home and the site, capped at {3} km per trip (the bound set by the computations).",
     ],

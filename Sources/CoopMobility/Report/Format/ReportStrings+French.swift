@@ -82,9 +82,9 @@ extension ReportStrings {
     methodHeading: "Méthode",
     methodItems: [
       "Voitures en moins par jour = conducteurs − ⌈conducteurs ÷ {1}⌉ : les conducteurs seuls forment des équipages de {1} au plus (un conducteur et ses passagers).",
-      "km évités par jour = voitures en moins × 2 × distance moyenne (un aller-retour).",
+      "km évités par jour = voitures en moins × 2 × distance moyenne (un aller-retour). Total : voitures en moins (total) × 2 × le trajet aller moyen de tous les trajets publiés ({4} km), plus précis que la somme des lignes.",
       "km évités par un tiers-lieu, par semaine = 2 × ses salariés × le trajet aller moyen ({4} km, sur les trajets du covoiturage publiés) × {2} jour(s). Une somme des distances propres à chaque lieu porterait le bruit de chaque entreprise (jusqu’à 40 km par salarié) et ne serait que du bruit à cette échelle ; le trajet moyen sur tous les trajets publiés est précis. Le court trajet vers le tiers-lieu est négligé : c’est un maximum.",
-      "Marges d’erreur : chaque nombre publié a sa marge à 95 %. Distance moyenne = somme ÷ effectif ; sa marge vaut (marge de la somme + moyenne × marge de l’effectif) ÷ (effectif − marge de l’effectif). Voitures et km : la formule est appliquée aux deux bouts des marges de départ, ce qui donne une marge prudente. Totaux : les marges s’additionnent (trajet moyen : bruits indépendants, racine de la somme des carrés).",
+      "Marges d’erreur : chaque nombre publié a sa marge à 95 %. Distance moyenne = somme ÷ effectif ; sa marge vaut (marge de la somme + moyenne × marge de l’effectif) ÷ (effectif − marge de l’effectif). Voitures et km : la formule est appliquée aux deux bouts des marges de départ, ce qui donne une marge prudente. Totaux : les bruits des groupes sont indépendants, leurs marges se combinent en racine de la somme des carrés.",
       "Flux de la carte : le tableau du covoiturage, seule donnée qui relie une commune de domicile à une commune de travail (la demande de navette est comptée par commune de travail seulement). Les trajets supprimés manquent : les totaux sont des minimums.",
       "Distances à vol d’oiseau entre un domicile approximatif et le site, plafonnées à {3} km par trajet (la borne fixée par les calculs).",
     ],

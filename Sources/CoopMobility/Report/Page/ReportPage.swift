@@ -50,7 +50,7 @@ struct ReportPage {
         String(input.run.refusals.count)),
       strings.fill(
         strings.summaryCarpool, String(analysis.carpool.count),
-        format.estimate(analysis.totalCarsSaved), format.estimate(analysis.totalKilometresSaved)),
+        format.estimate(analysis.totalCarsSaved), format.nonNegative(analysis.totalKilometresSaved)),
       strings.fill(
         strings.summaryShuttle, String(analysis.shuttleLines.count),
         String(analysis.shuttleDepartures.count), String(input.assumptions.shuttleMinimumRiders),
