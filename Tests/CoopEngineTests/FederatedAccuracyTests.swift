@@ -62,15 +62,46 @@ import Testing
     #expect(Double(bound) <= 1.6 * Double(exact) + 2)
   }
 
-  /// 200 edges with large sum scales: too costly to convolve, so the bound is used, quickly.
-  @Test func manyLargeTermsFallBackToTheBound() throws {
+  /// 200 edges with large sum scales: too costly to convolve, so a bound is used, quickly.
+  @Test func manyLargeTermsFallBackToABound() throws {
     let terms = try Array(repeating: Self.laplace(100_000), count: 200)
     let started = Date()
     let result = FederatedAccuracy.halfWidth(of: terms)
-    #expect(result.method == .chernoff)
+    #expect(result.method == .laplaceSum)
     #expect(Date().timeIntervalSince(started) < 2)
-    // At least the normal approximation's 1.96·√(200·2τ²) ≈ 3.9 million.
-    #expect(result.width > 3_900_000)
+    // At least the normal approximation's 1.96·√(200·2τ²) ≈ 3.92 million, and within 1 % of it
+    // (the sum of 200 Laplace variables is very nearly normal).
+    #expect(result.width > 3_919_000 && result.width < 3_960_000, "\(result.width)")
+    // Mixed scales have no closed form: the Chernoff bound.
+    let mixed = terms + [try Self.laplace(99_999)]
+    #expect(FederatedAccuracy.halfWidth(of: mixed).method == .chernoff)
+  }
+
+  /// The continuous tail is exact at 0 (P(Z > 0) = ½) and for one term (P(Z > z) = e^(−z)/2).
+  @Test(arguments: [1, 2, 3, 20, 200])
+  func laplaceSumTailHasTheRightShape(terms n: Int) {
+    #expect(abs(LaplaceSumBound.logUpperTail(n, 0) - log(0.5)) < 1e-9)
+    var previous = 0.0
+    for z in stride(from: 0.5, through: 40, by: 0.5) {
+      let tail = LaplaceSumBound.logUpperTail(n, z)
+      #expect(tail < previous)
+      previous = tail
+    }
+    if n == 1 { #expect(abs(LaplaceSumBound.logUpperTail(1, 3) - (log(0.5) - 3)) < 1e-12) }
+    // Two terms: P(Z > z) = (2 + z) e^(−z) / 4.
+    if n == 2 { #expect(abs(LaplaceSumBound.logUpperTail(2, 3) - log(5 * exp(-3.0) / 4)) < 1e-12) }
+  }
+
+  /// The bound is conservative against the exact convolution, within the rounding slack n plus
+  /// a unit, and narrower than the Chernoff bound.
+  @Test(arguments: [(8, 30), (4, 60), (12, 7)])
+  func laplaceSumBoundIsConservativeAndTight(edges: Int, scale: Int) throws {
+    let terms = try Array(repeating: Self.laplace(scale), count: edges)
+    let exact = try #require(NoiseConvolution(terms: terms, budget: .max)).halfWidth(coverage: 0.95)
+    let bound = try #require(LaplaceSumBound(terms: terms)).halfWidth(coverage: 0.95)
+    #expect(bound >= exact)
+    #expect(bound <= exact + edges + 1 + scale / 50, "exact \(exact), bound \(bound)")
+    #expect(bound < NoiseChernoffBound(terms: terms).halfWidth(coverage: 0.95))
   }
 
   @Test func noiseDescriptionsRoundTrip() throws {

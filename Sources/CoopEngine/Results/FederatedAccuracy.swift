@@ -13,6 +13,9 @@ import Foundation
 ///   (many terms with large scales), the bound P(|S| > w) ≤ 2·inf_λ e^(−λ(w+1))·Π Mᵢ(λ), with
 ///   the discrete Laplace's moment generating function (1 − q)²/((1 − qe^λ)(1 − qe^−λ)) and
 ///   the discrete Gaussian's sub-Gaussian bound e^(λ²σ²/2) (Canonne, Kamath, Steinke 2020).
+/// - `.laplaceSum`: for n identical discrete Laplace terms (every edge adding the same noise), the
+///   closed-form tail of the continuous Laplace sum they round, plus n (`LaplaceSumBound`); used
+///   instead of the Chernoff bound when narrower, which it is by about a third for 20 edges.
 public enum FederatedAccuracy {
   /// How a half-width was obtained.
   public enum Method: String, Sendable {
@@ -20,6 +23,8 @@ public enum FederatedAccuracy {
     case convolution
     /// The Chernoff bound (conservative).
     case chernoff
+    /// The continuous Laplace sum's tail, plus the rounding (conservative).
+    case laplaceSum
   }
 
   /// The mass the convolution may drop in all (tails of terms and of the running sum).
@@ -37,6 +42,10 @@ public enum FederatedAccuracy {
     {
       return (width, .convolution)
     }
-    return (NoiseChernoffBound(terms: terms).halfWidth(coverage: coverage), .chernoff)
+    let chernoff = NoiseChernoffBound(terms: terms).halfWidth(coverage: coverage)
+    if let bound = LaplaceSumBound(terms: terms)?.halfWidth(coverage: coverage), bound < chernoff {
+      return (bound, .laplaceSum)
+    }
+    return (chernoff, .chernoff)
   }
 }
