@@ -64,14 +64,13 @@ extension Cooperative {
     throw CooperativeError.unexpected("job \(job) still running after \(timeout) s: \(try resultsTable(job))")
   }
 
-  /// Board members `signers` revoke bundle `hash` on the hub.
+  /// Board members `signers` revoke bundle `hash` on the hub, with `coop revoke --hub`.
   func revoke(_ hash: String, by signers: [Int], reason: String) async throws {
-    let digest = try Digest(hex: hash)
     for index in signers {
-      let revocation = try Revocation(revoking: digest, key: members[index], time: .now(), reason: reason)
-      let client = HubClient(baseURL: URL(string: hubURL)!, key: members[index])
-      let _: BundleSummary = try await client.post(
-        "/v1/bundles/\(hash)/revocations", RevocationMessage(revocation))
+      let output = try coop("revoke", hash, "--reason", reason, as: "member-\(index)")
+      guard output.contains("sent to the hub; status") else {
+        throw CooperativeError.command("revoke \(hash)", status: 0, output: output)
+      }
     }
   }
 }
