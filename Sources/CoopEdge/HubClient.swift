@@ -70,16 +70,29 @@ public struct HubClient: Sendable {
     return try Self.decode(try await send("POST", path, body: try encoder.encode(body)))
   }
 
+  /// `GET path` as text (the operator's metrics); a non-2xx status throws
+  /// `HubClientError.status`.
+  public func getText(_ path: String) async throws -> String {
+    let response = try await send("GET", path)
+    try Self.requireSuccess(response)
+    return String(decoding: response.body, as: UTF8.self)
+  }
+
   static func decode<T: Decodable>(_ response: (status: Int, body: Data)) throws -> T {
+    try requireSuccess(response)
+    do { return try JSONDecoder().decode(T.self, from: response.body) } catch {
+      throw HubClientError.malformedResponse("\(T.self)")
+    }
+  }
+
+  /// Throws `HubClientError.status` with the hub's error code and message unless 2xx.
+  static func requireSuccess(_ response: (status: Int, body: Data)) throws {
     guard (200..<300).contains(response.status) else {
       let object = try? JSONSerialization.jsonObject(with: response.body) as? [String: Any]
       let error = object?["error"] as? [String: Any]
       throw HubClientError.status(
         response.status, code: error?["code"] as? String ?? "",
         message: error?["message"] as? String ?? String(decoding: response.body, as: UTF8.self))
-    }
-    do { return try JSONDecoder().decode(T.self, from: response.body) } catch {
-      throw HubClientError.malformedResponse("\(T.self)")
     }
   }
 }

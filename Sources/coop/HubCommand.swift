@@ -4,6 +4,6 @@ import ArgumentParser
 struct HubCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "hub",
-    abstract: "Run the hub server and enroll edges, authors and analysts.",
-    subcommands: [HubServeCommand.self, HubEnrollCommand.self])
+    abstract: "Run the hub server, enroll edges, authors and analysts, read its counters.",
+    subcommands: [HubServeCommand.self, HubEnrollCommand.self, HubMetricsCommand.self])
 }

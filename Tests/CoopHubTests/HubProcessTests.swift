@@ -49,6 +49,10 @@ import Testing
       _ = try coop("hub", "enroll", "--role", role, "--public-key", name + ".pub", key: "ops")
     }
     #expect(try coop("submit", "count.coopbundle", key: "author").contains(bundle.hash.hex))
+    let metrics = try coop("hub", "metrics", key: "ops")
+    #expect(metrics.contains("coop_hub_bundles_submitted 1"), "\(metrics)")
+    let (denied, refusal) = try CoopBinary.run(["hub", "metrics", "--hub", hub.url, "--key", "analyst.key"], in: dir)
+    #expect(denied == 1 && refusal.contains("403"), "\(refusal)")
     let pending = try coop("pending", key: "alice")
     #expect(pending.contains("epsilon 0.5, min_group 5, rounds 1"))
     _ = try coop("approve", bundle.hash.hex, key: "alice")
