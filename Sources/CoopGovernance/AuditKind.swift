@@ -6,8 +6,10 @@ public enum AuditKind: String, CaseIterable, Sendable {
   case approve
   /// A board member revoked a bundle.
   case revoke
-  /// The hub dispatched a bundle to edges.
+  /// The hub dispatched a bundle to edges (a job's first round, or each next round).
   case dispatch
+  /// The hub closed a round and published its federated table (or said why there is none).
+  case publish
   /// An edge executed a bundle.
   case execute
   /// An edge released an aggregate.

@@ -58,6 +58,14 @@ import Testing
       #expect(debits.map(\.epsilon) == Array(repeating: try Epsilon("0.6"), count: 2))
     }
     #expect(try cooperative.resultsTable(job).contains("refused by \(strictID): \(denied)"))
+    // The hub's signed log: each round dispatched, then published with its table's digest.
+    let trail = try cooperative.hubAudit().filter { $0.payload["job"] == job }
+    #expect(trail.map { "\($0.kind.rawValue) \($0.payload["round"] ?? "")" } == ["dispatch 1", "publish 1", "dispatch 2", "publish 2"])
+    for entry in trail where entry.kind == .publish {
+      #expect(entry.payload["status"] == "complete" && entry.payload["answers"] == "6")
+      #expect(entry.payload["table"]?.count == 64)
+    }
+    #expect(trail.last?.payload["job_status"] == "completed")
     #expect(try cooperative.refusals(edge: 5, job: job) == Array(repeating: denied, count: 2))
   }
 

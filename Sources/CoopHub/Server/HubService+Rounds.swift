@@ -1,3 +1,4 @@
+import CoopCrypto
 import CoopEngine
 import CoopGovernance
 import Foundation
@@ -8,14 +9,14 @@ extension HubService {
   func closeRoundIfDue(job id: String, round: Int, force: Bool) async throws {
     let combiner = self.combiner
     let now = clock()
-    let closed = try await store.perform { database -> Bool in
+    let closed = try await store.perform { database -> (RoundClosing.Outcome, JobRecord, Int)? in
       guard let job = try database.job(id: id), job.status == "running", job.round == round,
         let record = try database.rounds(job: id).first(where: { $0.round == round }),
         record.status == "open"
-      else { return false }
+      else { return nil }
       let complete = try database.answeredEdges(job: id, round: round)
         .isSuperset(of: try database.edges(job: id))
-      guard complete || (force && record.deadlineAt <= now) else { return false }
+      guard complete || (force && record.deadlineAt <= now) else { return nil }
       let answers = try database.answers(job: id, round: round)
       let bundle = try database.bundle(hash: job.bundle)?.file.bundle
       let manifest = bundle?.manifest ?? []
@@ -28,11 +29,29 @@ extension HubService {
       try database.close(
         job: id, round: round, status: outcome.roundStatus, federated: outcome.federated,
         jobStatus: outcome.jobStatus, error: outcome.error, next: outcome.next)
-      return true
+      return (outcome, job, answers.count)
     }
-    if closed {
-      metrics.increment("rounds_closed")
-      signal.signal()
+    guard let (outcome, job, answers) = closed else { return }
+    metrics.increment("rounds_closed")
+    try await recordClosing(job: job, round: round, outcome: outcome, answers: answers)
+    signal.signal()
+  }
+
+  /// Audit entries for a closed round: `publish` (its status, the job's, how many edges answered,
+  /// and the BLAKE2b-256 of the federated table as stored and served), then `dispatch` of the
+  /// next round if there is one.
+  private func recordClosing(job: JobRecord, round: Int, outcome: RoundClosing.Outcome, answers: Int)
+    async throws
+  {
+    var payload = [
+      "job": job.id, "round": String(round), "status": outcome.roundStatus,
+      "job_status": outcome.jobStatus, "answers": String(answers),
+    ]
+    if let table = outcome.federated { payload["table"] = Digest(hashing: table).hex }
+    if let error = outcome.error { payload["error"] = error }
+    try await record(.publish, payload)
+    if let next = outcome.next {
+      try await record(.dispatch, ["job": job.id, "bundle": job.bundle, "round": String(next.round)])
     }
   }
 

@@ -61,6 +61,12 @@ extension Cooperative {
     return boxes
   }
 
+  /// The hub's audit log, its chain and signatures verified against the hub's public key.
+  func hubAudit() throws -> [AuditEntry] {
+    let key = try PublicKeyFile.read(directory + "/hub/hub.pub").key
+    return try AuditLog(path: directory + "/hub/audit.log").verify(keys: [key])
+  }
+
   /// Edge `index`'s audit log, its chain and signatures verified.
   func audit(edge index: Int) throws -> [AuditEntry] {
     try AuditLog(path: edges[index].auditLog).verify(keys: [edgeKeys[index].publicKey])
