@@ -79,7 +79,7 @@ import Testing
       #expect(String(buffer: metrics.body).contains("coop_hub_refusals_received 1\n"))
       let audit = try AuditLog(path: fixture.directory + "/audit.log")
         .verify(keys: [fixture.service.key.publicKey])
-      #expect(audit.map(\.kind) == [.submit, .approve, .approve, .dispatch])
+      #expect(audit.map(\.kind) == [.submit, .approve, .approve, .dispatch, .publish])
       let late = try fixture.sealedResult(edge: fixture.edges[2], job: job, round: 1, counts: [])
       #expect(
         try await fixture.answer(late, edge: fixture.edges[2], job: job, round: 1, client: client)
