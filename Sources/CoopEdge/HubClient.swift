@@ -70,6 +70,11 @@ public struct HubClient: Sendable {
     return try Self.decode(try await send("POST", path, body: try encoder.encode(body)))
   }
 
+  /// `DELETE path`, the answer decoded as `T`.
+  public func delete<T: Decodable>(_ path: String, as type: T.Type = T.self) async throws -> T {
+    try Self.decode(try await send("DELETE", path))
+  }
+
   /// `GET path` as text (the operator's metrics); a non-2xx status throws
   /// `HubClientError.status`.
   public func getText(_ path: String) async throws -> String {

@@ -10,6 +10,8 @@ public enum AuditKind: String, CaseIterable, Sendable {
   case dispatch
   /// The hub closed a round and published its federated table (or said why there is none).
   case publish
+  /// An operator retired a registered key (an edge's, an author's or an analyst's).
+  case retire
   /// An edge executed a bundle.
   case execute
   /// An edge released an aggregate.

@@ -4,6 +4,8 @@ import ArgumentParser
 struct HubCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "hub",
-    abstract: "Run the hub server, enroll edges, authors and analysts, read its counters.",
-    subcommands: [HubServeCommand.self, HubEnrollCommand.self, HubMetricsCommand.self])
+    abstract: "Run the hub server, enroll or retire edges, authors and analysts, read its counters.",
+    subcommands: [
+      HubServeCommand.self, HubEnrollCommand.self, HubRetireCommand.self, HubMetricsCommand.self,
+    ])
 }

@@ -1,4 +1,5 @@
 import CoopCrypto
+import CoopEdge
 import CoopEngine
 import CoopGovernance
 import Foundation
@@ -19,6 +20,33 @@ extension CooperativeProcessTests {
     let partial = try await anOfflineEdgeLeavesTheJobPartial(cooperative, carpool: carpool)
     try await tamperedAndRevokedBundlesAreRefused(cooperative)
     #expect(try cooperative.audit(edge: 4).allSatisfy { !($0.payload["job"] ?? "").hasPrefix(partial) })
+    try await aRetiredEdgeIsNoLongerWaitedFor(cooperative, carpool: carpool)
+  }
+
+  /// Edge 3 goes offline during a job with a long deadline; the operator retires its key with
+  /// `coop hub retire`: the round closes at once (edge 3 named missing), the next job is not sent
+  /// to it, and its key neither authenticates nor enrolls again.
+  func aRetiredEdgeIsNoLongerWaitedFor(_ cooperative: Cooperative, carpool: String) async throws {
+    cooperative.edges[3].stop()
+    let id = cooperative.edgeKeys[3].id.text
+    let waiting = try cooperative.startJob(carpool, deadline: 600)
+    let started = Date()
+    #expect(try cooperative.coop("hub", "retire", "edge-3/edge.pub", as: "ops").contains("retired \(id) (edge"))
+    let results = try await cooperative.finished(waiting)
+    #expect(Date().timeIntervalSince(started) < 120, "the round waited for the retired edge")
+    #expect(results.job.status == "completed")
+    #expect(results.rounds.first?.missing == [id])
+    #expect(results.rounds.first?.contributors.count == 4)
+    let next = try await cooperative.finished(try cooperative.startJob(carpool, deadline: 600))
+    #expect(next.job.status == "completed" && next.job.edges.count == 4 && !next.job.edges.contains(id))
+    let client = HubClient(baseURL: URL(string: cooperative.hubURL)!, key: cooperative.edgeKeys[3])
+    let (status, body) = try await client.send("GET", "/v1/edge/tasks?wait=0")
+    #expect(status == 401 && String(decoding: body, as: UTF8.self).contains("retired"))
+    #expect(throws: CooperativeError.self) {
+      try cooperative.coop("hub", "enroll", "--role", "edge", "--public-key", "edge-3/edge.pub", as: "ops")
+    }
+    let trail = try cooperative.hubAudit().filter { $0.kind == .retire }
+    #expect(trail.map { $0.payload["key"] } == [id])
   }
 
   /// Edge 0 is killed between its budget debit and its release; edge 1 after its release while

@@ -25,6 +25,10 @@ extension HubAPI {
       else { throw HubError.badRequest("'role' must be 'edge', 'author' or 'analyst'") }
       return try await register(body, service: service)
     },
+    HubEndpoint(.delete, "/v1/principals/{id}", [.operator]) { _, context, service in
+      try JSONResponse.make(
+        try await service.retire(principal: context.parameters.get("id") ?? "", by: context.caller))
+    },
   ]
 
   /// Registers the key of `body`: 201 when new, 200 when already registered with that role.

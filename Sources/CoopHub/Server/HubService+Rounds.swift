@@ -14,8 +14,10 @@ extension HubService {
         let record = try database.rounds(job: id).first(where: { $0.round == round }),
         record.status == "open"
       else { return nil }
+      // Retired edges will never answer: a round waits only for the others.
+      let edges = try database.edges(job: id)
       let complete = try database.answeredEdges(job: id, round: round)
-        .isSuperset(of: try database.edges(job: id))
+        .isSuperset(of: Set(edges).subtracting(try database.retired(among: edges)))
       guard complete || (force && record.deadlineAt <= now) else { return nil }
       let answers = try database.answers(job: id, round: round)
       let bundle = try database.bundle(hash: job.bundle)?.file.bundle
@@ -53,6 +55,19 @@ extension HubService {
     if let next = outcome.next {
       try await record(.dispatch, ["job": job.id, "bundle": job.bundle, "round": String(next.round)])
     }
+  }
+
+  /// Retires key id `id` (edge, author or analyst), records it, and closes the open rounds that
+  /// were waiting only for it. Throws `notFound` unless an active registered key has that id.
+  func retire(principal id: String, by caller: Principal?) async throws -> PrincipalView {
+    guard let view = try await store.perform({ try $0.retire(id: id) }) else {
+      throw HubError.notFound("no active registered key \(id)")
+    }
+    metrics.increment("principals_retired")
+    try await record(.retire, ["key": id, "role": view.role, "name": view.name, "operator": caller?.key.id.text ?? ""])
+    let open = try await store.perform { try $0.openRounds() }
+    for round in open { try await closeRoundIfDue(job: round.job, round: round.round, force: false) }
+    return view
   }
 
   /// Closes every open round whose deadline has passed (run every second, and at start).

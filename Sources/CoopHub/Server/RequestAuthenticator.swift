@@ -27,7 +27,7 @@ struct RequestAuthenticator: RouterMiddleware {
           + "or Coop-Signature header")
     }
     guard let caller = try await service.principal(id: signature.key.text) else {
-      throw HubError.unauthenticated("unknown key \(signature.key)")
+      throw HubError.unauthenticated("unknown or retired key \(signature.key)")
     }
     let now = service.clock()
     let skew = Int64(service.configuration.clockSkewSeconds)

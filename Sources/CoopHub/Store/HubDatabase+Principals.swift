@@ -3,10 +3,11 @@ import CoopGovernance
 
 /// Keys registered by operators: edges, authors and analysts.
 extension HubDatabase {
-  /// The principal with key id `id`, if registered.
+  /// The principal with key id `id`, if registered and not retired.
   func principal(id: String) throws -> Principal? {
-    let statement = try connection.prepare("SELECT role, name, key FROM principals WHERE id = ?")
-      .bind(.text(id))
+    let statement = try connection.prepare(
+      "SELECT role, name, key FROM principals WHERE id = ? AND retired_at IS NULL"
+    ).bind(.text(id))
     guard try statement.step(), let role = statement.text(0).flatMap(HubRole.init(rawValue:)),
       let name = statement.text(1), let key = try? PublicKey(base64: statement.text(2) ?? "")
     else { return nil }
@@ -16,6 +17,9 @@ extension HubDatabase {
   /// Registers `principal`; `false` if the key was already registered with the same role.
   /// Throws `conflict` when it is registered with another role.
   func register(_ principal: Principal) throws -> Bool {
+    guard try !isRetired(id: principal.key.id.text) else {
+      throw HubError.conflict("key \(principal.key.id) was retired; make a new key")
+    }
     if let existing = try self.principal(id: principal.key.id.text) {
       guard existing.role == principal.role else {
         throw HubError.conflict("key \(principal.key.id) is already registered as \(existing.role)")
@@ -31,10 +35,35 @@ extension HubDatabase {
     return true
   }
 
-  /// The registered principals of `role`, by key id.
+  /// Whether key id `id` was registered, then retired.
+  func isRetired(id: String) throws -> Bool {
+    let statement = try connection.prepare(
+      "SELECT 1 FROM principals WHERE id = ? AND retired_at IS NOT NULL"
+    ).bind(.text(id))
+    return try statement.step()
+  }
+
+  /// Retires key id `id`: it no longer authenticates, new jobs are not sent to it, and running
+  /// jobs stop waiting for it. Returns its view, or nil when no active key has that id.
+  func retire(id: String) throws -> PrincipalView? {
+    guard let principal = try principal(id: id) else { return nil }
+    try connection.prepare("UPDATE principals SET retired_at = ? WHERE id = ?")
+      .bind(.integer(Self.now()), .text(id)).run()
+    return PrincipalView(
+      id: id, role: principal.role.rawValue, name: principal.name, key: principal.key.base64)
+  }
+
+  /// The key ids of retired edges among `ids`.
+  func retired(among ids: [String]) throws -> Set<String> {
+    var out: Set<String> = []
+    for id in ids where try isRetired(id: id) { out.insert(id) }
+    return out
+  }
+
+  /// The active (not retired) principals of `role`, by key id.
   func principals(role: HubRole) throws -> [PrincipalView] {
     let statement = try connection.prepare(
-      "SELECT id, name, key FROM principals WHERE role = ? ORDER BY id"
+      "SELECT id, name, key FROM principals WHERE role = ? AND retired_at IS NULL ORDER BY id"
     ).bind(.text(role.rawValue))
     var views: [PrincipalView] = []
     while try statement.step() {

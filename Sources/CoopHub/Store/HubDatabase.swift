@@ -44,7 +44,9 @@ final class HubDatabase {
       PRIMARY KEY (job, round, edge)
     ) WITHOUT ROWID;
     CREATE INDEX rounds_open ON rounds (status, deadline_at);
-    """
+    """,
+    // 2: retired keys stay on record (old jobs name them) but no longer authenticate.
+    "ALTER TABLE principals ADD COLUMN retired_at INTEGER;",
   ]
 
   let connection: SQLiteConnection
