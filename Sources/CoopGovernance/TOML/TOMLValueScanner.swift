@@ -1,4 +1,4 @@
-/// Scans one TOML value (basic string or decimal integer) and the comment that may follow it.
+/// Scans one TOML value (see `TOMLValue`) and the comment that may follow it.
 struct TOMLValueScanner {
   private let scalars: [Unicode.Scalar]
   private var index = 0
@@ -7,12 +7,16 @@ struct TOMLValueScanner {
 
   init(text: Substring) { scalars = Array(text.unicodeScalars) }
 
-  /// The value, or `nil` with `problem` set.
+  /// The value, or `nil` (with `problem` set when the reason is known).
   mutating func value() -> TOMLValue? {
     skipSpaces()
     guard index < scalars.count else { return nil }
-    if scalars[index] == "\"" { return string() }
-    return integer()
+    switch scalars[index] {
+    case "\"": return string()
+    case "[": return array()
+    case "t", "f": return bool()
+    default: return number()
+    }
   }
 
   /// `true` if only spaces and an optional `# comment` remain.
@@ -25,15 +29,64 @@ struct TOMLValueScanner {
     while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
   }
 
-  private mutating func integer() -> TOMLValue? {
+  /// A canonical integer (no '+', no leading zeros, no underscores), or a decimal with digits
+  /// on both sides of its point and a canonical integer part.
+  private mutating func number() -> TOMLValue? {
     let start = index
     if index < scalars.count, scalars[index] == "-" { index += 1 }
-    while index < scalars.count, ("0"..."9").contains(scalars[index]) { index += 1 }
+    while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == "." {
+      index += 1
+    }
     var text = ""
     text.unicodeScalars.append(contentsOf: scalars[start..<index])
-    // Canonical decimal only: no '+', no leading zeros, no underscores.
-    guard let number = Int(text), String(number) == text else { return nil }
-    return .integer(number)
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard let whole = parts.first, let integer = Int(whole), String(integer) == whole
+      || (whole == "-0" && parts.count == 2)
+    else { return nil }
+    if parts.count == 1 { return .integer(integer) }
+    guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy(\.isNumber) else { return nil }
+    return .decimal(text)
+  }
+
+  private mutating func bool() -> TOMLValue? {
+    for (word, value) in [("true", true), ("false", false)] {
+      let end = index + word.unicodeScalars.count
+      guard end <= scalars.count else { continue }
+      var text = ""
+      text.unicodeScalars.append(contentsOf: scalars[index..<end])
+      if text == word {
+        index = end
+        return .bool(value)
+      }
+    }
+    return nil
+  }
+
+  /// `[a, b, …]` on one line, a trailing comma allowed.
+  private mutating func array() -> TOMLValue? {
+    index += 1
+    var items: [TOMLValue] = []
+    while true {
+      skipSpaces()
+      guard index < scalars.count else {
+        problem = "unterminated array"
+        return nil
+      }
+      if scalars[index] == "]" {
+        index += 1
+        return .array(items)
+      }
+      guard let item = value() else { return nil }
+      items.append(item)
+      skipSpaces()
+      if index < scalars.count, scalars[index] == "," { index += 1 } else {
+        skipSpaces()
+        guard index < scalars.count, scalars[index] == "]" else {
+          problem = problem ?? "expected ',' or ']' in an array"
+          return nil
+        }
+      }
+    }
   }
 
   private mutating func string() -> TOMLValue? {
