@@ -62,6 +62,8 @@ public struct ReviewSheet: Sendable {
       rows.append([r.name, r.source, errorText(r)])
     }
     doc.table(rows)
+    doc.paragraph(
+      "These errors are those of one company's release. Every company adds its own noise, so a total over n companies carries about √n times as much (4.5 times for 20 companies); the hub publishes a total only when it is at least twice its own error.")
   }
 
   /// The expected error of a released value in words.
