@@ -8,7 +8,8 @@ struct HubMetricsCommand: AsyncParsableCommand {
     abstract: "Print the hub's counters, in Prometheus text format (operators only).",
     discussion: """
       Counters since the hub started (authenticated requests, bundles submitted, approvals, \
-      revocations, edges enrolled, jobs started, rounds closed, repeated answers), one \
+      revocations, edges enrolled, keys retired, jobs started, results and refusals received, \
+      rounds closed, repeated answers), one \
       'coop_hub_NAME VALUE' line each. The request is signed: pipe it \
       to a file a monitoring agent reads, or watch the public /health endpoint for liveness.
       """)

@@ -79,6 +79,9 @@ enum ResultRendering {
       for refusal in round.refusals {
         out += "  refused by \(refusal.edge): \(refusal.reason ?? "")\n"
       }
+      if let retired = round.retired, !retired.isEmpty {
+        out += "  retired (not waited for): \(retired.joined(separator: ", "))\n"
+      }
       if !round.missing.isEmpty {
         out += "  missing: \(round.missing.joined(separator: ", "))\n"
       }

@@ -38,6 +38,7 @@ import Testing
     ("a = +1", "expected a string, number, boolean or one-line array", "a"),
     ("a = [1, 2", "expected ',' or ']' in an array", "a"),
     ("a = \"open", "unterminated string", "a"),
+    ("a = \"\\u+041\"", "invalid unicode escape", "a"),
     ("a = trueish", "unexpected text after the value of 'a'", nil),
     ("a b = 1", "expected a bare key (letters, digits, '_' or '-') before '='", nil),
     ("words", "expected key = value", nil),

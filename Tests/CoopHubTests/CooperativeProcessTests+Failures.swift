@@ -35,13 +35,19 @@ extension CooperativeProcessTests {
     let results = try await cooperative.finished(waiting)
     #expect(Date().timeIntervalSince(started) < 120, "the round waited for the retired edge")
     #expect(results.job.status == "completed")
-    #expect(results.rounds.first?.missing == [id])
+    #expect(results.rounds.first?.missing == [] && results.rounds.first?.retired == [id])
     #expect(results.rounds.first?.contributors.count == 4)
+    #expect(try cooperative.resultsTable(waiting).contains("  retired (not waited for): \(id)\n"))
     let next = try await cooperative.finished(try cooperative.startJob(carpool, deadline: 600))
     #expect(next.job.status == "completed" && next.job.edges.count == 4 && !next.job.edges.contains(id))
     let client = HubClient(baseURL: URL(string: cooperative.hubURL)!, key: cooperative.edgeKeys[3])
     let (status, body) = try await client.send("GET", "/v1/edge/tasks?wait=0")
     #expect(status == 401 && String(decoding: body, as: UTF8.self).contains("retired"))
+    // Analysts still see its name (old jobs name it), marked retired.
+    let analyst = HubClient(baseURL: URL(string: cooperative.hubURL)!, key: cooperative.analyst)
+    let edges: [PrincipalView] = try await analyst.get("/v1/edges")
+    #expect(edges.count == 5 && edges.first { $0.id == id }?.retiredAt != nil)
+    #expect(edges.filter { $0.retiredAt == nil }.count == 4)
     #expect(throws: CooperativeError.self) {
       try cooperative.coop("hub", "enroll", "--role", "edge", "--public-key", "edge-3/edge.pub", as: "ops")
     }

@@ -79,22 +79,28 @@ struct CheckerTests {
     // `centers[c]` is `centers[nearest(e.home, centers)]`: the key's expression, substituted.
     #expect("\(dlat)".contains("index(CoopLang.TypedExpr.param(\"centers\""))
     #expect("\(dlat)".contains("Builtin.nearest"))
-    let outside = check("""
-      algorithm t version 1
-        uses mobility 1
-      param centers: list<point> max 4 init zone_centroids(3)
-      privacy
-        unit employee
-        epsilon 1
-        min_group 5
-      from employees e
-      where centers[c].lat < -21
-      group by nearest(e.home, centers) as c
-      release
-        n = count()
-      """)
+    /// A script over the `centers` parameter, `body` after its `from` clause.
+    func centres(_ body: String) -> CheckResult {
+      check(
+        """
+        algorithm t version 1
+          uses mobility 1
+        param centers: list<point> max 4 init zone_centroids(3)
+        privacy
+          unit employee
+          epsilon 1
+          min_group 5
+        from employees e
+        """ + "\n" + body)
+    }
+    let outside = centres("where centers[c].lat < -21\ngroup by nearest(e.home, centers) as c\nrelease\n  n = count()")
     #expect(outside.script == nil)
     #expect(outside.diagnostics.sorted.contains { $0.message.hasPrefix("unknown name 'c'") })
+    // At the edge, only a parameter is indexed: a literal list is refused by the checker.
+    let literal = centres(
+      "group by nearest(e.home, centers) as c\nrelease\n  d = sum(clamp(e.days_on_site - [1, 2, 3, 4][c], -7, 7))")
+    #expect(literal.script == nil)
+    #expect(literal.diagnostics.sorted.contains { $0.message == "only a list parameter can be indexed in a row expression" })
   }
 
   @Test("the static bounds hold the shared cost table")

@@ -122,8 +122,9 @@ extension QueryCompiler {
     return items
   }
 
-  /// `CASE index WHEN 0 THEN v0 WHEN 1 THEN v1 … END`: the element a computed index selects
-  /// (NULL past the end, which adds nothing to a sum and makes a condition false).
+  /// `CASE index WHEN 0 THEN v0 WHEN 1 THEN v1 … END`: the element a computed index selects;
+  /// NULL past the end (a sum skips it, a mean still counts its row, and a comparison with it is
+  /// neither true nor false, so `where` drops the row, negated or not).
   /// The index is compiled before the values are bound: placeholders are positional.
   private mutating func select(_ index: TypedExpr, from values: [SandboxValue]) throws -> String {
     var text = "(CASE \(try scalar(index))"

@@ -32,6 +32,7 @@ struct LaplaceSumBound {
 
   /// The smallest w this bound proves: P(|S| ≤ w) ≥ `coverage`.
   func halfWidth(coverage: Double) -> Int {
+    guard coverage < 1 else { return Int.max }
     // P(|Z| > z) = 2·P(Z > z) ≤ 1 − coverage, with a margin for rounding in the sums.
     let target = log((1 - coverage) / 2) - 1e-9
     var high = 1.0

@@ -26,13 +26,16 @@ public struct PrincipalView: Codable, Sendable, Equatable {
   public var name: String
   /// Base64 public key.
   public var key: String
+  /// When an operator retired it (absent while it is active).
+  public var retiredAt: String?
 
   /// A view.
-  public init(id: String, role: String, name: String, key: String) {
+  public init(id: String, role: String, name: String, key: String, retiredAt: String? = nil) {
     self.id = id
     self.role = role
     self.name = name
     self.key = key
+    self.retiredAt = retiredAt
   }
 }
 

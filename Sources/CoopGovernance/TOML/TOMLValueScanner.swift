@@ -129,7 +129,8 @@ struct TOMLValueScanner {
     var hex = ""
     hex.unicodeScalars.append(contentsOf: scalars[index..<index + width])
     index += width
-    guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+    guard hex.allSatisfy(\.isHexDigit), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+    else {
       problem = "invalid unicode escape"
       return nil
     }

@@ -17,7 +17,9 @@ extension HubAPI {
       return try await register(body, service: service)
     },
     HubEndpoint(.get, "/v1/edges", [.operator, .analyst]) { _, _, service in
-      try JSONResponse.make(try await service.store.perform { try $0.principals(role: .edge) })
+      // Retired edges too (with `retiredAt`): old jobs name them.
+      try JSONResponse.make(
+        try await service.store.perform { try $0.principals(role: .edge, includingRetired: true) })
     },
     HubEndpoint(.post, "/v1/principals", [.operator]) { request, _, service in
       let body = try await request.decodeStrictly(PrincipalRegistration.self)

@@ -26,8 +26,8 @@ extension HubService {
   /// The results of job `id`, round by round.
   func results(job id: String) async throws -> JobResults {
     let job = try await view(job: id)
-    let (rounds, answers) = try await store.perform { database in
-      (try database.rounds(job: id), try database.answers(job: id))
+    let (rounds, answers, retired) = try await store.perform { database in
+      (try database.rounds(job: id), try database.answers(job: id), try database.retired(among: job.edges))
     }
     let results = try rounds.map { round in
       let answered = answers.filter { $0.round == round.round }
@@ -41,10 +41,13 @@ extension HubService {
         refusals: answered.filter { $0.status == "refused" }.map {
           EdgeAnswer(edge: $0.edge, round: $0.round, status: $0.status, reason: $0.reason)
         },
-        missing: job.edges.filter { edge in !answered.contains { $0.edge == edge } })
+        missing: job.edges.filter { edge in !retired.contains(edge) && !answered.contains { $0.edge == edge } },
+        retired: Self.nonEmpty(job.edges.filter { edge in retired.contains(edge) && !answered.contains { $0.edge == edge } }))
     }
     return JobResults(job: job, rounds: results)
   }
+
+  static func nonEmpty(_ list: [String]) -> [String]? { list.isEmpty ? nil : list }
 
   static func parameters(_ bytes: [UInt8]) throws -> [String: JSONValue] {
     try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))

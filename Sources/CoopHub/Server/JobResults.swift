@@ -20,7 +20,8 @@ public struct JobResults: Codable, Sendable, Equatable {
 public struct RoundResult: Codable, Sendable, Equatable {
   /// The round (1-based).
   public var round: Int
-  /// `open`, `complete` (every edge answered) or `partial` (the deadline passed first).
+  /// `open`, `complete` (every edge answered, retired edges aside) or `partial` (the deadline
+  /// passed first).
   public var status: String
   /// The round's public parameters.
   public var parameters: [String: JSONValue]
@@ -35,11 +36,14 @@ public struct RoundResult: Codable, Sendable, Equatable {
   public var refusals: [EdgeAnswer]
   /// Edges that did not answer.
   public var missing: [String]
+  /// Edges whose keys were retired before they answered (absent when none): not waited for.
+  public var retired: [String]?
 
   /// A round's outcome.
   public init(
     round: Int, status: String, parameters: [String: JSONValue], deadline: String,
-    table: ReleaseTable?, contributors: [String], refusals: [EdgeAnswer], missing: [String]
+    table: ReleaseTable?, contributors: [String], refusals: [EdgeAnswer], missing: [String],
+    retired: [String]? = nil
   ) {
     self.round = round
     self.status = status
@@ -49,5 +53,6 @@ public struct RoundResult: Codable, Sendable, Equatable {
     self.contributors = contributors
     self.refusals = refusals
     self.missing = missing
+    self.retired = retired
   }
 }

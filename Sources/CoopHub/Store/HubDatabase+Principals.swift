@@ -60,17 +60,20 @@ extension HubDatabase {
     return out
   }
 
-  /// The active (not retired) principals of `role`, by key id.
-  func principals(role: HubRole) throws -> [PrincipalView] {
+  /// The principals of `role`, by key id: the active ones, or with `includingRetired` all of
+  /// them (retired ones with their retirement time).
+  func principals(role: HubRole, includingRetired: Bool = false) throws -> [PrincipalView] {
     let statement = try connection.prepare(
-      "SELECT id, name, key FROM principals WHERE role = ? AND retired_at IS NULL ORDER BY id"
+      "SELECT id, name, key, retired_at FROM principals WHERE role = ?"
+        + (includingRetired ? "" : " AND retired_at IS NULL") + " ORDER BY id"
     ).bind(.text(role.rawValue))
     var views: [PrincipalView] = []
     while try statement.step() {
+      let retired = statement.isNull(3) ? nil : Timestamp(secondsSinceEpoch: statement.integer(3)).text
       views.append(
         PrincipalView(
           id: statement.text(0) ?? "", role: role.rawValue, name: statement.text(1) ?? "",
-          key: statement.text(2) ?? ""))
+          key: statement.text(2) ?? "", retiredAt: retired))
     }
     return views
   }

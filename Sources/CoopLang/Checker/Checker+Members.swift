@@ -64,6 +64,13 @@ extension Checker {
       if list.type != .invalid { report(.typeMismatch, base.range, "only lists can be indexed, not a \(list.type)") }
       return .invalid
     }
+    // At the edge, only a list parameter is indexed (its values are bound into the query).
+    if scope == .row, case .param = list {} else if scope == .row {
+      report(
+        .typeMismatch, base.range, "only a list parameter can be indexed in a row expression",
+        notes: [DiagnosticNote("declare it: 'param NAME: list<…> max N init […]', then index NAME")])
+      return .invalid
+    }
     switch i.type {
     case .int, .index, .invalid: return .index(list, i, element)
     default:

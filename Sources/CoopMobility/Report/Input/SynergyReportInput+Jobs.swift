@@ -26,8 +26,8 @@ extension SynergyReportInput {
   /// guarantees from the scripts, participants and refusals from the rounds (edges named by
   /// `edgeNames`, key id → company), and the third places' centres after the last `combine`.
   ///
-  /// Throws `.invalidInput` naming the job when one is missing, runs another algorithm, or
-  /// ended without a federated table.
+  /// Throws `.invalidInput` naming the job when one is missing, runs another algorithm, or has
+  /// not finished all its rounds with a federated table.
   public static func assemble(
     jobs: [String: FinishedJob], edgeNames: [String: String], hub: String, date: Date
   ) throws(SynergyReportError) -> SynergyReportInput {
@@ -39,9 +39,11 @@ extension SynergyReportInput {
       guard job.results.job.algorithm == name, job.script.name == name else {
         throw .invalidInput("job \(job.results.job.id) runs \(job.results.job.algorithm), not \(name)")
       }
-      guard let table = job.results.rounds.last?.table else {
-        let state = job.results.job.error ?? job.results.job.status
-        throw .invalidInput("job \(job.results.job.id) (\(name)) has no federated table: \(state)")
+      let state = job.results.job.error ?? job.results.job.status
+      guard ["completed", "partial"].contains(job.results.job.status),
+        job.results.rounds.count == job.script.rounds, let table = job.results.rounds.last?.table
+      else {
+        throw .invalidInput("job \(job.results.job.id) (\(name)) has not finished all its rounds: \(state)")
       }
       tables[name] = table
       for round in job.results.rounds {
