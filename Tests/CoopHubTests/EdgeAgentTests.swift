@@ -46,6 +46,46 @@ import Testing
     }
   }
 
+  /// Key rotation: the company's new key, on the same ledger, carries on with the month's
+  /// spending. With 0.75 a month and 0.5 a job, the second job is refused for budget.
+  @Test func aRotatedKeyKeepsTheMonthsSpending() async throws {
+    let fixture = try HubFixture(edgeCount: 2)
+    defer { fixture.remove() }
+    for principal in [
+      Principal(key: fixture.author.publicKey, role: .author, name: "author"),
+      Principal(key: fixture.analyst.publicKey, role: .analyst, name: "analyst"),
+      Principal(key: fixture.edges[0].publicKey, role: .edge, name: "old key"),
+    ] {
+      _ = try await fixture.service.store.perform { try $0.register(principal) }
+    }
+    try await fixture.application.test(.live) { client in
+      let port = try #require(client.port)
+      let hash = try await fixture.submitAndApprove(
+        try fixture.bundle(manifest: HubFixture.edgeManifest), client: client)
+      let policy = try HubFixture.policy(period: "0.75")
+      let runner = FixedTableRunner(counts: [("a", 30)])
+      let first = try await fixture.startJob(hash, client: client)
+      let old = try fixture.agent(0, port: port, policy: policy, runner: runner)
+      #expect(try await old.pollOnce(wait: 0).map(\.job) == [first.id])
+      // The company rotates its key: the new one is enrolled, the old one retired.
+      _ = try await fixture.service.store.perform {
+        try $0.register(Principal(key: fixture.edges[1].publicKey, role: .edge, name: "new key"))
+      }
+      _ = try await fixture.service.retire(principal: fixture.edges[0].publicKey.id.text, by: nil)
+      let second = try await fixture.startJob(hash, client: client)
+      let new = try EdgeAgent(
+        key: fixture.edges[1], hub: URL(string: "http://127.0.0.1:\(port)")!,
+        hubKey: fixture.service.key.publicKey, board: fixture.board, policy: policy,
+        dataset: "mobility", store: fixture.directory + "/store-0.sqlite",
+        ledgerPath: fixture.directory + "/ledger-0.sqlite",
+        auditLog: fixture.directory + "/audit-new.log", runner: runner, log: { _ in })
+      #expect(try await new.pollOnce(wait: 0).map(\.job) == [second.id])
+      let round = try #require(try await fixture.results(second, client: client).rounds.first)
+      #expect(round.refusals.first?.reason?.hasPrefix("budget: over budget") == true, "\(round.refusals)")
+      #expect(runner.runs == 1)
+    }
+  }
+
   @Test func aReleasedResultIsResentNotRunAgain() async throws {
     let fixture = try HubFixture(edgeCount: 1)
     defer { fixture.remove() }
@@ -62,7 +102,7 @@ import Testing
         Base64.decode(
           try JSONDecoder().decode(ResultSubmission.self, from: Data(body.utf8)).sealed!))
       let ledger = try BudgetLedger(
-        path: fixture.directory + "/ledger-0.sqlite", edge: fixture.edges[0].id.text,
+        path: fixture.directory + "/ledger-0.sqlite", edge: EdgeAgent.ledgerNamespace,
         defaultLimit: try Epsilon("2"))
       _ = try ledger.debit(
         job: "\(job.id)/1", epsilon: try Epsilon("0.5"), dataset: "mobility", period: "any")

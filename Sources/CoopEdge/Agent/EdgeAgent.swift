@@ -11,6 +11,11 @@ import Foundation
 /// Restart-safe: a round whose result the ledger marks released is re-sent byte for byte, never
 /// run again; a round debited but not released runs again without a second debit.
 public actor EdgeAgent {
+  /// The ledger's namespace for an edge agent (one edge per ledger file): the same whatever the
+  /// edge's key, so that a rotated key carries on with the month's spending instead of starting
+  /// from zero.
+  public static let ledgerNamespace = "edge"
+
   /// The edge's key.
   public nonisolated let key: SecretKey
   let client: HubClient
@@ -38,7 +43,7 @@ public actor EdgeAgent {
     self.dataset = dataset
     self.store = store
     ledger = try BudgetLedger(
-      path: ledgerPath, edge: key.id.text, defaultLimit: policy.maxEpsilonPerPeriod)
+      path: ledgerPath, edge: Self.ledgerNamespace, defaultLimit: policy.maxEpsilonPerPeriod)
     audit = AuditLog(path: auditLog)
     self.runner = runner
     self.log = log

@@ -17,7 +17,8 @@ public struct EdgeStatus: Sendable {
   public static func read(_ configuration: EdgeConfiguration, limit: Int = 20, now: Date = Date()) throws -> EdgeStatus {
     let key = try SecretKeyFile.read(configuration.keyFile, roles: [.edge]).key
     let ledger = try BudgetLedger(
-      path: configuration.ledger, edge: key.id.text, defaultLimit: configuration.policy.maxEpsilonPerPeriod)
+      path: configuration.ledger, edge: EdgeAgent.ledgerNamespace,
+      defaultLimit: configuration.policy.maxEpsilonPerPeriod)
     let budget = try ledger.status(dataset: configuration.dataset, period: BudgetPeriod.month(of: now))
     let entries =
       FileManager.default.fileExists(atPath: configuration.auditLog)

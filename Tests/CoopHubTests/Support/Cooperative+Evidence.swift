@@ -1,4 +1,5 @@
 import CoopCrypto
+import CoopEdge
 import CoopEngine
 import CoopGovernance
 import Foundation
@@ -31,7 +32,7 @@ extension Cooperative {
   /// The sealed bytes edge `index`'s ledger holds for `job`'s `round` (what it sent or will re-send).
   func releasedBox(edge index: Int, job: String, round: Int) throws -> [UInt8]? {
     let ledger = try BudgetLedger(
-      path: edges[index].ledger, edge: edgeKeys[index].id.text, defaultLimit: try Epsilon("1"))
+      path: edges[index].ledger, edge: EdgeAgent.ledgerNamespace, defaultLimit: try Epsilon("1"))
     guard try ledger.receipt(job: "\(job)/\(round)") != nil else { return nil }
     return try ledger.releasedResult(job: "\(job)/\(round)")
   }
