@@ -45,25 +45,32 @@ struct LaplaceSumBound {
     return Int((scale * high).rounded(.up)) + count
   }
 
-  /// log P(Z > z) for z ≥ 0, Z the sum of n standard Laplace variables.
+  /// log P(Z > z) for z ≥ 0, Z the sum of n standard Laplace variables, in O(n): the series
+  /// Σ_{i<m} zⁱ/i! of every Γ(m, z) is built once, each m adding one term to the last.
   static func logUpperTail(_ n: Int, _ z: Double) -> Double {
     let logTwo = log(2.0)
+    let logZ = z > 0 ? log(z) : -Double.infinity
+    // series[m] = log Σ_{i<m} zⁱ/i!, for m = 1…n (0⁰ = 1).
+    var series = [Double](repeating: 0, count: n + 1)
+    for m in stride(from: 2, through: n, by: 1) {
+      series[m] = logAddExp(series[m - 1], Double(m - 1) * logZ - lgamma(Double(m)))
+    }
     var terms: [Double] = []
     terms.reserveCapacity(n)
     for j in 0..<n {
       let m = n - j
       let logA = lgamma(Double(n + j)) - lgamma(Double(j + 1)) - lgamma(Double(m)) - Double(j) * logTwo
-      terms.append(logA + logUpperGamma(m, z))
+      // log Γ(m, z) = log((m−1)! e^(−z) Σ_{i<m} zⁱ/i!).
+      terms.append(logA + lgamma(Double(m)) - z + series[m])
     }
     return logSumExp(terms) - lgamma(Double(n)) - Double(n) * logTwo
   }
 
-  /// log Γ(m, z) = log((m−1)! e^(−z) Σ_{i<m} zⁱ/i!) for a whole m ≥ 1.
-  static func logUpperGamma(_ m: Int, _ z: Double) -> Double {
-    guard z > 0 else { return lgamma(Double(m)) }
-    let logZ = log(z)
-    let series = (0..<m).map { Double($0) * logZ - lgamma(Double($0 + 1)) }
-    return lgamma(Double(m)) - z + logSumExp(series)
+  /// log(e^a + e^b), without overflow.
+  static func logAddExp(_ a: Double, _ b: Double) -> Double {
+    let top = max(a, b)
+    guard top > -.infinity else { return -.infinity }
+    return top + log(exp(a - top) + exp(b - top))
   }
 
   /// log Σ e^(xᵢ), without overflow.
