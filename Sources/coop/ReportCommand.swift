@@ -95,12 +95,7 @@ struct ReportCommand: AsyncParsableCommand {
         }
         let report = try SynergyReport(input: runInput, communes: communes)
         let directory = URL(fileURLWithPath: out, isDirectory: true)
-        var files = try report.write(to: directory, language: language)
-        if hub != nil {
-          let kept = directory.appendingPathComponent("exports/report-input.json")
-          try runInput.json().write(to: kept)
-          files.append(kept)
-        }
+        let files = try report.write(to: directory, language: language, keepingInput: hub != nil)
         if !quiet {
           Terminal.write("wrote \(files.count) files to \(out) (\(language.rawValue))\n")
         }

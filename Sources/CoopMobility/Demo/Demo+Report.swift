@@ -21,8 +21,7 @@ extension Demo {
       throw DemoError.step("\(error)")
     }
     let report = try SynergyReport(input: input, communes: try Communes.bundled())
-    try report.write(to: options.output, language: options.language)
-    try input.json().write(to: options.output.appendingPathComponent("exports/report-input.json"))
+    try report.write(to: options.output, language: options.language, keepingInput: true)
     step(8, "report: \(options.output.appendingPathComponent("report.html").path), exports in \(options.output.appendingPathComponent("exports").path)")
     return options.output.appendingPathComponent("report.html")
   }

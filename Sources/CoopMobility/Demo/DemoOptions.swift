@@ -24,6 +24,6 @@ public struct DemoOptions: Sendable {
     self.executable = executable
   }
 
-  /// The three mobility algorithms, in the order they run.
-  static let algorithms = ["carpool", "shuttle", "third_places"]
+  /// The three mobility algorithms, in the order they run: the report's.
+  static let algorithms = SynergyReportInput.algorithms
 }

@@ -28,10 +28,11 @@ public struct SynergyReport: Sendable {
       .html()
   }
 
-  /// Writes `directory/report.html` and `directory/exports/…`, creating the directories;
-  /// returns the files written.
+  /// Writes `directory/report.html` and `directory/exports/…`, creating the directories, and
+  /// with `keepingInput` the input itself as `exports/report-input.json` (to render it again
+  /// with `coop report --input`); returns the files written.
   @discardableResult
-  public func write(to directory: URL, language: ReportLanguage = .french)
+  public func write(to directory: URL, language: ReportLanguage = .french, keepingInput: Bool = false)
     throws(SynergyReportError) -> [URL]
   {
     let exportsDirectory = directory.appendingPathComponent("exports")
@@ -46,6 +47,9 @@ public struct SynergyReport: Sendable {
     ]
     for (name, data) in exports().sorted(by: { $0.key < $1.key }) {
       files.append((exportsDirectory.appendingPathComponent(name), data))
+    }
+    if keepingInput {
+      files.append((exportsDirectory.appendingPathComponent("report-input.json"), try input.json()))
     }
     for (url, data) in files {
       do {
