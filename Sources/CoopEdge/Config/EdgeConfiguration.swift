@@ -74,13 +74,7 @@ public struct EdgeConfiguration: Sendable {
     hubKey = key
     boardFile = try reader.path("board", "file")
     boardFingerprint = try reader.string("board", "fingerprint")
-    policy = EdgePolicy(
-      schemas: try reader.strings("policy", "schemas"),
-      algorithms: try reader.strings("policy", "algorithms"),
-      maxEpsilonPerJob: try reader.epsilon("policy", "max_epsilon_per_job"),
-      maxEpsilonPerPeriod: try reader.epsilon("policy", "max_epsilon_per_period"),
-      localMinGroup: try reader.optionalInteger("policy", "local_min_group"),
-      neverRead: try reader.strings("policy", "never_read", required: false))
+    policy = try EdgePolicy(reader)
   }
 
   /// Typed access to the file's values, with errors naming the key.

@@ -6,8 +6,13 @@ extension EdgePolicy {
   public static func read(_ path: String) throws -> EdgePolicy {
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let base = URL(fileURLWithPath: path).deletingLastPathComponent()
-    let reader = EdgeConfiguration.Reader(file: try TOMLFile(parsing: text, source: path), source: path, base: base)
-    return EdgePolicy(
+    return try EdgePolicy(
+      EdgeConfiguration.Reader(file: try TOMLFile(parsing: text, source: path), source: path, base: base))
+  }
+
+  /// The `[policy]` table read by `reader`, with errors naming the key.
+  init(_ reader: EdgeConfiguration.Reader) throws(EdgeConfigurationError) {
+    self.init(
       schemas: try reader.strings("policy", "schemas"),
       algorithms: try reader.strings("policy", "algorithms"),
       maxEpsilonPerJob: try reader.epsilon("policy", "max_epsilon_per_job"),
