@@ -51,14 +51,11 @@ public final class SQLiteConnection {
   /// IMMEDIATE takes the write lock before the first read, so a read-check-write sequence
   /// (such as a budget check followed by a debit) cannot interleave with another writer's.
   func immediateTransaction<T>(_ body: () throws -> T) throws(LedgerError) -> T {
-    do { try execute("BEGIN IMMEDIATE") } catch { throw .storage(error) }
     do {
-      let result = try body()
-      try execute("COMMIT")
-      return result
+      return try transaction(body)
+    } catch let error as SQLiteError {
+      throw .storage(error)
     } catch {
-      try? execute("ROLLBACK")
-      if let error = error as? SQLiteError { throw .storage(error) }
       throw error as? LedgerError ?? .storage(self.error(SQLITE_ERROR, "transaction"))
     }
   }
