@@ -14,29 +14,21 @@ enum CommandFailure {
 
   /// Runs `body`, turning any error into a one-line message and the right exit code.
   static func reporting(_ body: () throws -> Void) throws {
-    do {
-      try body()
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      let refusal = isRefusal(error)
-      printError((refusal ? "refused: " : "error: ") + "\(error)")
-      throw refusal ? refused : usage
-    }
+    do { try body() } catch { throw exitCode(for: error) }
   }
 
   /// Runs the asynchronous `body`, reporting failures as `reporting(_:)` does; a hub that
   /// refused a request on its content (4xx) is a refusal (exit 1), an unreachable hub exit 2.
   static func reportingAsync(_ body: () async throws -> Void) async throws {
-    do {
-      try await body()
-    } catch let exit as ExitCode {
-      throw exit
-    } catch {
-      let refusal = isRefusal(error)
-      printError((refusal ? "refused: " : "error: ") + "\(error)")
-      throw refusal ? refused : usage
-    }
+    do { try await body() } catch { throw exitCode(for: error) }
+  }
+
+  /// The exit code for `error`, after printing it (an `ExitCode` is already reported).
+  private static func exitCode(for error: any Error) -> ExitCode {
+    if let exit = error as? ExitCode { return exit }
+    let refusal = isRefusal(error)
+    printError((refusal ? "refused: " : "error: ") + "\(error)")
+    return refusal ? refused : usage
   }
 
   /// Writes `coop: MESSAGE` on standard error.
