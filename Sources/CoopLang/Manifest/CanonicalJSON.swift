@@ -46,8 +46,9 @@ public indirect enum CanonicalJSON: Hashable, Sendable {
     }
   }
 
-  /// A JSON string literal; escapes quotes, backslashes and control characters only.
-  static func quote(_ s: String) -> String {
+  /// A JSON string literal; escapes quotes, backslashes and control characters only (and DEL
+  /// with `escapingDelete`, which also makes it a TOML basic string).
+  public static func quote(_ s: String, escapingDelete: Bool = false) -> String {
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {
@@ -56,7 +57,7 @@ public indirect enum CanonicalJSON: Hashable, Sendable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
+      case _ where scalar.value < 0x20 || (escapingDelete && scalar.value == 0x7f):
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)
