@@ -66,13 +66,7 @@ struct ApproveCommand: AsyncParsableCommand {
       let options = try HubOptions.parse(["--hub", hub, "--key", key])
       let client = try options.client(roles: [.board])
       let document: BundleDocument = try await client.get("/v1/bundles/\(bundle)")
-      guard let bytes = Base64.decode(document.file) else {
-        throw HubClientError.malformedResponse("bundle file")
-      }
-      var file = try BundleFile(parsing: bytes, source: "hub bundle \(bundle)")
-      guard file.bundle.hash.hex == bundle else {
-        throw HubClientError.malformedResponse("bundle: the hub sent another hash")
-      }
+      var file = try document.bundleFile(hash: bundle)
       let signer = try SecretKeyFile.read(key, roles: [.board])
       let now = Timestamp.now()
       let from = validFrom?.start ?? now

@@ -29,11 +29,7 @@ enum ReportSource {
     for (name, id) in jobs {
       let results: JobResults = try await client.get("/v1/jobs/\(id)/results")
       let document: BundleDocument = try await client.get("/v1/bundles/\(results.job.bundle)")
-      guard let bytes = Base64.decode(document.file) else { throw HubClientError.malformedResponse("bundle file") }
-      let bundle = try BundleFile(parsing: bytes, source: "hub bundle \(results.job.bundle)").bundle
-      guard bundle.hash.hex == results.job.bundle else {
-        throw HubClientError.malformedResponse("bundle: the hub sent another hash than job \(id)'s")
-      }
+      let bundle = try document.bundleFile(hash: results.job.bundle).bundle
       finished[name] = FinishedJob(results: results, script: try check(bundle.script, job: id, schemas: schemas))
     }
     let edges: [PrincipalView] = try await client.get("/v1/edges")

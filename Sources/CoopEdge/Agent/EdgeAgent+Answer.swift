@@ -88,18 +88,8 @@ extension EdgeAgent {
   private func verifiedBundle(_ task: EdgeTask) async throws -> VerifiedBundle {
     let document: BundleDocument = try await client.get("/v1/bundles/\(task.bundle)")
     do {
-      guard let fileBytes = Base64.decode(document.file),
-        let revocationBytes = Base64.decode(document.revocations)
-      else { throw EdgeRefusal.verification("the hub sent malformed base64") }
-      let file = try BundleFile(parsing: fileBytes, source: "bundle \(task.bundle)")
-      guard file.bundle.hash.hex == task.bundle else {
-        throw EdgeRefusal.verification("the hub sent a bundle with another hash")
-      }
-      let revocations = try RevocationList(parsing: revocationBytes, source: "revocations")
-      return try BundleVerifier(board: verifierBoard, revocations: revocations)
-        .verify(file, at: .now())
-    } catch let refusal as EdgeRefusal {
-      throw refusal
+      return try BundleVerifier(board: verifierBoard, revocations: try document.revocationList())
+        .verify(try document.bundleFile(hash: task.bundle), at: .now())
     } catch { throw EdgeRefusal.verification("\(error)") }
   }
 
