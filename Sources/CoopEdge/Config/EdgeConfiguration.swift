@@ -83,7 +83,7 @@ public struct EdgeConfiguration: Sendable {
     let source: String
     let base: URL
 
-    func value(_ table: String, _ key: String) -> TOMLFile.Value? { file.tables[table]?[key] }
+    func value(_ table: String, _ key: String) -> TOMLValue? { file.tables[table]?[key] }
 
     func name(_ table: String, _ key: String) -> String { table.isEmpty ? key : table + "." + key }
 
@@ -125,7 +125,8 @@ public struct EdgeConfiguration: Sendable {
     func epsilon(_ table: String, _ key: String) throws(EdgeConfigurationError) -> Epsilon {
       let text: String
       switch value(table, key) {
-      case .number(let number)?, .string(let number)?: text = number
+      case .decimal(let number)?, .string(let number)?: text = number
+      case .integer(let number)?: text = String(number)
       case nil: throw .missing(source: source, key: name(table, key))
       default: throw .invalid(source: source, key: name(table, key), message: "must be a number")
       }
@@ -138,7 +139,7 @@ public struct EdgeConfiguration: Sendable {
 
     func optionalInteger(_ table: String, _ key: String) throws(EdgeConfigurationError) -> Int? {
       guard let value = value(table, key) else { return nil }
-      guard case .number(let text) = value, let integer = Int(text), integer >= 0 else {
+      guard case .integer(let integer) = value, integer >= 0 else {
         throw .invalid(source: source, key: name(table, key), message: "must be an integer ≥ 0")
       }
       return integer

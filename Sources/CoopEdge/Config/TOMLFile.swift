@@ -4,30 +4,8 @@ import CoopGovernance
 /// and `key = value` lines with strings, numbers (kept as written, so decimals stay exact),
 /// booleans and one-line arrays of those, and `#` comments.
 public struct TOMLFile: Sendable, Equatable {
-  /// A value of the subset.
-  public enum Value: Sendable, Equatable {
-    /// A basic string.
-    case string(String)
-    /// A number, kept as written so decimals stay exact (`0.5`).
-    case number(String)
-    /// A boolean.
-    case bool(Bool)
-    /// A one-line array.
-    case array([Value])
-
-    init(_ value: TOMLValue) {
-      switch value {
-      case .string(let text): self = .string(text)
-      case .integer(let number): self = .number(String(number))
-      case .decimal(let text): self = .number(text)
-      case .bool(let flag): self = .bool(flag)
-      case .array(let items): self = .array(items.map(Value.init))
-      }
-    }
-  }
-
   /// Values by table (`""` for the root), then by key.
-  public private(set) var tables: [String: [String: Value]] = [:]
+  public private(set) var tables: [String: [String: TOMLValue]] = [:]
 
   /// Parses `text`; errors name the line.
   public init(parsing text: String, source: String) throws(EdgeConfigurationError) {
@@ -52,7 +30,7 @@ public struct TOMLFile: Sendable, Equatable {
         tables[name] = [:]
       case .pair(let key, let value):
         guard tables[table]?[key] == nil else { throw fail("'\(key)' is set twice") }
-        tables[table, default: [:]][key] = Value(value)
+        tables[table, default: [:]][key] = value
       }
     }
   }
