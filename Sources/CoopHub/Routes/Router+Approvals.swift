@@ -28,15 +28,9 @@ extension HubAPI {
       guard approval.validUntil >= service.now else {
         throw HubError.refused("the approval's window is over")
       }
-      let inserted = try await service.store.perform { try $0.insert(approval) }
-      service.metrics.increment("approvals")
-      if inserted {
-        try await service.record(
-          .approve, ["bundle": approval.bundleHash.hex, "signer": approval.signer.text])
-      }
-      let (updated, revocations) = try await service.storedBundle(stored.file.bundle.hash.hex)
-      return try JSONResponse.make(
-        service.summary(updated, revocations), status: inserted ? .created : .ok)
+      return try await storeBoardAct(
+        .approve, on: approval.bundleHash, by: approval.signer, counted: "approvals", service: service
+      ) { try $0.insert(approval) }
     },
     HubEndpoint(.post, "/v1/bundles/{hash}/revocations", [.board]) { request, context, service in
       let (stored, _) = try await service.storedBundle(context.parameters.get("hash") ?? "")
@@ -46,17 +40,26 @@ extension HubAPI {
       guard revocation.isSigned(by: member.key) else {
         throw HubError.refused("the revocation's signature does not verify")
       }
-      let inserted = try await service.store.perform { try $0.insert(revocation) }
-      service.metrics.increment("revocations")
-      if inserted {
-        try await service.record(
-          .revoke, ["bundle": revocation.bundleHash.hex, "signer": revocation.signer.text])
-      }
-      let (updated, revocations) = try await service.storedBundle(stored.file.bundle.hash.hex)
-      return try JSONResponse.make(
-        service.summary(updated, revocations), status: inserted ? .created : .ok)
+      return try await storeBoardAct(
+        .revoke, on: revocation.bundleHash, by: revocation.signer, counted: "revocations",
+        service: service
+      ) { try $0.insert(revocation) }
     },
   ]
+
+  /// Stores a verified approval or revocation with `insert`, counts it, logs it when it is new,
+  /// and answers with the bundle's summary: 201 when new, 200 when already stored.
+  static func storeBoardAct(
+    _ kind: AuditKind, on bundle: Digest, by signer: KeyID, counted metric: String,
+    service: HubService, insert: @escaping @Sendable (HubDatabase) throws -> Bool
+  ) async throws -> Response {
+    let inserted = try await service.store.perform(insert)
+    service.metrics.increment(metric)
+    if inserted { try await service.record(kind, ["bundle": bundle.hex, "signer": signer.text]) }
+    let (updated, revocations) = try await service.storedBundle(bundle.hex)
+    return try JSONResponse.make(
+      service.summary(updated, revocations), status: inserted ? .created : .ok)
+  }
 
   /// The value of `body`, or a 422 refusal carrying its error.
   static func refusing<T>(_ body: () throws -> T) throws -> T {
