@@ -3,8 +3,9 @@ import Foundation
 
 /// Runs checked scripts against an edge's store in the sandbox and releases noisy cells.
 ///
-/// One parameterised SQL query does the scan, joins, filter, grouping, counts and grid sums
-/// (inside a read-only, authorised, step- and time-limited connection); Swift then walks the
+/// SQLite reads the declared columns through one statement made of schema identifiers (inside a
+/// read-only, authorised connection); Coop's interpreter evaluates the filter, keys and values
+/// with total semantics and aggregates into dense arrays (`Interpreter`); Swift then walks the
 /// key domain — every cell, present or not, so that which cells exist is never revealed — adds
 /// exact discrete Laplace noise from libsodium and applies the threshold.
 public enum Executor {
@@ -18,16 +19,14 @@ public enum Executor {
     case federated(localMinGroup: Int?)
   }
 
-  /// What a run produced, with the facts the sandbox measured.
+  /// What a run produced.
   public struct Outcome: Sendable {
     /// The released table.
     public var table: ReleaseTable
-    /// Rows of the scanned table read.
-    public var rowsScanned: Int
-    /// Rows in the scanned table.
-    public var tableRows: Int
-    /// Cells with at least one row (before noise; for bounds tests only, never released).
-    var nonEmptyCells: Int
+    /// Rows of the scanned table read (for tests and local runs; never released).
+    var rowsScanned: Int
+    /// Interpreter steps (for bounds tests; never released).
+    var steps: Int
   }
 
   /// Runs round `round` of `script` on the store at `path` with public `parameters`.
@@ -47,39 +46,15 @@ public enum Executor {
   ) throws -> Outcome {
     let exact = try exactAggregates(script, store: path, parameters: parameters)
     let table = try NoisyRelease.release(script, exact: exact, round: round, mode: mode, random: &random)
-    return Outcome(
-      table: table, rowsScanned: exact.rowsScanned, tableRows: exact.tableRows, nonEmptyCells: exact.cells.count)
+    return Outcome(table: table, rowsScanned: exact.rowsScanned, steps: exact.steps)
   }
 
   /// The exact aggregates, before noise. Internal: only tests compare them with plain SQL.
   static func exactAggregates(
     _ script: CheckedScript, store path: String, parameters: [String: ParameterValue],
-    limits: ExecutionLimits? = nil
+    limits: ExecutionLimits = .standard
   ) throws -> ExactAggregates {
     let values = try ParameterValues.resolve(script, parameters)
-    let query = try QueryCompiler.compile(script, parameters: values)
-    let db = try SandboxDatabase(path: path, columns: query.columns)
-    let probe = ExecutionLimits(maxSteps: Int.max, maxSeconds: 60, maxCells: 1, heapBytes: 256 << 20)
-    let rows = try db.count(script.table.name, limits: probe)
-    let limits = limits ?? ExecutionLimits(script: script, rows: rows)
-    var cells: [[CellKey]: ExactAggregates.Cell] = [:]
-    let scanned = try db.query(query.sql, arguments: query.arguments, limits: limits) { row in
-      guard cells.count < limits.maxCells else {
-        throw ExecutionError.boundExceeded(bound: "cells", limit: "\(limits.maxCells)")
-      }
-      let key = try (0..<query.keyCount).map { i -> CellKey in
-        switch row[i] {
-        case .integer(let n): return .int(Int(n))
-        case .text(let s) where query.textKeys[i]: return .text(s)
-        default: throw ExecutionError.wrongStore("a key value of an unexpected type in column \(i + 1)")
-        }
-      }
-      let numbers = row[query.keyCount...].map { value -> Int in
-        if case .integer(let n) = value { return Int(n) }
-        return 0  // SUM over no rows is NULL
-      }
-      cells[key] = ExactAggregates.Cell(count: numbers[0], sums: Array(numbers.dropFirst()))
-    }
-    return ExactAggregates(cells: cells, rowsScanned: rows == 0 ? 0 : scanned + 1, tableRows: rows)
+    return try Interpreter(script, parameters: values).run(store: path, limits: limits)
   }
 }

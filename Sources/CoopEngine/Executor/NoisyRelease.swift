@@ -25,10 +25,10 @@ enum NoisyRelease {
       }
     var cells: [ReleaseCell] = []
     var suppressed = 0
-    for key in KeyDomainProduct.cells(script.keys.map(\.domain)) {
-      let cell = exact.cells[key] ?? ExactAggregates.Cell(count: 0, sums: Array(repeating: 0, count: sumReleases.count))
+    for (position, key) in KeyDomainProduct.cells(script.keys.map(\.domain)).enumerated() {
+      let cell = exact.cell(position)
       let (countNoise, countLabel, countWidth) = noises[0]
-      let noisyCount = cell.count + countNoise.sample(using: &random)
+      let noisyCount = cell.count.saturatingAdded(countNoise.sample(using: &random))
       if let threshold, noisyCount < threshold {
         suppressed += 1
         continue
@@ -38,7 +38,7 @@ enum NoisyRelease {
         let (noise, label, width) = noises[i + 1]
         let (decimals, _) = display(r)
         sums[r.name] = NoisyNumber(
-          units: cell.sums[i] + noise.sample(using: &random), decimals: decimals, noise: label, halfWidth95: width)
+          units: cell.sums[i].saturatingAdded(noise.sample(using: &random)), decimals: decimals, noise: label, halfWidth95: width)
       }
       cells.append(
         ReleaseCell(

@@ -22,6 +22,7 @@ enum ParameterValues {
     switch (p.type, value) {
     case (.list(let element, let max), .list(let items)):
       guard items.count <= max else { throw ExecutionError.badParameter("'\(p.name)' has more than \(max) values") }
+      guard !items.isEmpty else { throw ExecutionError.badParameter("'\(p.name)' is an empty list") }
       for item in items { try checkScalar(item, element, p) }
     default: try checkScalar(value, p.type, p)
     }

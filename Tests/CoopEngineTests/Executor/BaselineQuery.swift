@@ -12,7 +12,7 @@ enum BaselineQuery {
       throw ExecutionError.cannotOpen(path: store, reason: "baseline")
     }
     defer { sqlite3_close_v2(db) }
-    _ = SandboxFunctions.register(on: db)
+    _ = BaselineFunctions.register(on: db)
     var statement: OpaquePointer?
     guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
       throw ExecutionError.database(String(cString: sqlite3_errmsg(db)))
@@ -30,6 +30,12 @@ enum BaselineQuery {
       out[key] = ExactAggregates.Cell(count: numbers[0], sums: Array(numbers.dropFirst()))
     }
     return out
+  }
+
+  /// The number of rows of `table`.
+  static func rows(_ table: String, store: String) throws -> Int {
+    let cells = try cells("SELECT 0, COUNT(*) FROM \"\(table)\"", store: store, keys: 1)
+    return cells.values.first?.count ?? 0
   }
 
   /// `coop_distance` from the employee's home to their site.

@@ -56,16 +56,16 @@ struct ExecutorDifferentialTests {
     }
   }
 
-  @Test("static min ≤ actual ≤ static max for rows scanned and cells", arguments: ExecutorFixture.scripts.keys.sorted())
+  @Test("rows scanned are the table's rows and steps stay within the static cost", arguments: ExecutorFixture.scripts.keys.sorted())
   func bounds(name: String) throws {
     let script = try #require(ExecutorFixture.scripts[name])
     for store in ExecutorFixture.stores {
       let exact = try Executor.exactAggregates(script, store: store, parameters: [:])
-      let n = exact.tableRows
-      let perRow = script.bounds.rowsPerScannedRow[script.table.name] ?? 0
-      let rows = CostRange(perRow * n, perRow * n)
-      #expect(rows.contains(exact.rowsScanned), "\(name): scanned \(exact.rowsScanned) of \(rows)")
-      #expect(script.bounds.cells.contains(exact.cells.count), "\(name): \(exact.cells.count) cells, bound \(script.bounds.cells)")
+      let n = try BaselineQuery.rows(script.table.name, store: store)
+      #expect(exact.rowsScanned == n)
+      #expect(exact.steps <= script.bounds.costPerRow.max * n, "\(name): \(exact.steps) steps for \(n) rows")
+      #expect(exact.steps >= script.bounds.costPerRow.min * n, "\(name): \(exact.steps) steps for \(n) rows")
+      #expect(script.bounds.cells.contains(exact.cells.count))
     }
   }
 }
