@@ -34,6 +34,7 @@ demo: deps
 
 ## bench: release-mode benchmarks, each printed as a ratio against a baseline measured in the same run.
 bench: deps bench-peers
+	@command -v sqlite3 >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq sqlite3 >/dev/null || echo "sqlite3 shell not installed: its comparison will be skipped"; }
 	$(SWIFT) build -c release --product coop-bench
 	$(SWIFT) build -c release --product coop
 	.build/release/coop-bench

@@ -4,8 +4,10 @@ import CoopLang
 import CoopMobility
 import Foundation
 
-/// Each mobility Algorithm through the engine (compile, sandbox, SQL, noise over the whole
-/// domain) against the equivalent hand-written SQLite query on the same 1,000,000-employee file.
+/// Each mobility Algorithm through the engine (SQLite reads one statement of schema identifiers,
+/// Coop's interpreter evaluates and aggregates into dense arrays, noise over the whole domain)
+/// against the equivalent hand-written SQLite query on the same 1,000,000-employee file; and
+/// `coop run` against the `sqlite3` shell, whole processes, on a count by home commune.
 enum EngineBenchmark {
   static let employees = 1_000_000
 
@@ -27,9 +29,10 @@ enum EngineBenchmark {
       }
       Bench.report(
         "\(name) via the engine", engineTime * 1000, "ms", baseline: "hand-written SQLite",
-        ratio: engineTime / sqlTime, goal: "≤ 1.1×")
+        ratio: engineTime / sqlTime, goal: "≤ 1.0× (stretch ≤ 0.7×)")
       Bench.report("\(name) hand-written SQLite", sqlTime * 1000, "ms")
     }
+    ProcessBenchmark.run(store: store)
     SmartNoisePeer.run(store: store, sqliteSeconds: Bench.best(3) { _ = plainQuery(SmartNoisePeer.sqliteQuery, store: store) })
   }
 
