@@ -39,7 +39,7 @@ public struct ReviewSheet: Sendable {
     for (table, columns) in s.columnsRead.sorted(by: { $0.key < $1.key }) {
       doc.bullet("\(table): \(columns.joined(separator: ", "))")
     }
-    if let filter = s.filter { doc.paragraph("Rows counted: those where \(TypedExprText.text(filter)).") }
+    if let filter = s.filter { doc.paragraph("Rows counted: those where \(TypedExprText.text(filter, alias: s.alias)).") }
   }
 
   private func writeReleases(_ doc: inout SheetWriter) {
