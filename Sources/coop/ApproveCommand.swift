@@ -80,8 +80,8 @@ struct ApproveCommand: AsyncParsableCommand {
         try AuditLog(path: log).append(
           .approve, payload: Self.payload(file.bundle, until: until), signer: signer.key)
       }
-      print("approved \(bundle) as \(signer.key.id), valid \(from) to \(until)")
-      print("\(summary.approvals.count) approval(s) on the hub; status \(summary.status)")
+      Terminal.show("approved \(bundle) as \(signer.key.id), valid \(from) to \(until)")
+      Terminal.show("\(summary.approvals.count) approval(s) on the hub; status \(summary.status)")
     }
   }
 

@@ -31,9 +31,10 @@ enum CommandFailure {
     return refusal ? refused : usage
   }
 
-  /// Writes `coop: MESSAGE` on standard error.
+  /// Writes `coop: MESSAGE` on standard error (through `Terminal.error`, which escapes it: a
+  /// hub's answer is quoted in it).
   static func printError(_ message: String) {
-    FileHandle.standardError.write(Data("coop: \(message)\n".utf8))
+    Terminal.error("coop: \(message)")
   }
 
   /// A usage error with `message`: printed, then exit code 2.

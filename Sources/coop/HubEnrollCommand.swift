@@ -26,7 +26,7 @@ struct HubEnrollCommand: AsyncParsableCommand {
       let registration = PrincipalRegistration(
         role: role, name: name ?? file.owner?.name ?? file.key.id.text, key: file.key.base64)
       let view: PrincipalView = try await client.post("/v1/principals", registration)
-      print("enrolled \(view.id) as \(view.role) (\(view.name))")
+      Terminal.show("enrolled \(view.id) as \(view.role) (\(view.name))")
     }
   }
 }

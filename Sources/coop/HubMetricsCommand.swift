@@ -19,7 +19,7 @@ struct HubMetricsCommand: AsyncParsableCommand {
   func run() async throws {
     try await CommandFailure.reportingAsync {
       let client = try hubOptions.client(roles: KeyRole.allCases)
-      print(try await client.getText("/v1/metrics"), terminator: "")
+      Terminal.show(try await client.getText("/v1/metrics"), multiline: true, terminator: "")
     }
   }
 }

@@ -34,7 +34,7 @@ struct HubRetireCommand: AsyncParsableCommand {
       }
       let client = try hubOptions.client(roles: KeyRole.allCases)
       let view: PrincipalView = try await client.delete("/v1/principals/\(id)")
-      print("retired \(view.id) (\(view.role), \(view.name))")
+      Terminal.show("retired \(view.id) (\(view.role), \(view.name))")
     }
   }
 }

@@ -39,7 +39,7 @@ struct JobsStartCommand: AsyncParsableCommand {
       }
       let job: JobView = try await client.post(
         "/v1/jobs", JobRequest(bundle: bundle, parameters: parameters, deadlineSeconds: deadline))
-      print(
+      Terminal.show(
         "started \(job.id): \(job.algorithm), \(job.rounds) round(s), \(job.edges.count) edge(s)")
     }
   }
@@ -59,7 +59,7 @@ struct JobsListCommand: AsyncParsableCommand {
       if jobs.isEmpty { print("no job") }
       for job in jobs {
         let answered = Set(job.answers.filter { $0.round == job.round }.map(\.edge)).count
-        print(
+        Terminal.show(
           "\(job.id)  \(job.algorithm)  \(job.status)  round \(job.round)/\(job.rounds)  "
             + "\(answered)/\(job.edges.count) answered  \(job.createdAt)"
             + (job.error.map { "  error: \($0)" } ?? ""))

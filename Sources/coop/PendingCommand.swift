@@ -17,14 +17,15 @@ struct PendingCommand: AsyncParsableCommand {
       let client = try hubOptions.client(roles: [.board])
       let pending: [PendingBundle] = try await client.get("/v1/bundles/pending")
       if pending.isEmpty { print("no bundle is pending") }
+      // Everything below comes from the hub: its control and bidi characters are escaped.
       for item in pending {
         let summary = item.summary
-        print("\(summary.hash)  \(summary.algorithm) \(summary.version)")
-        print(
+        Terminal.show("\(summary.hash)  \(summary.algorithm) \(summary.version)")
+        Terminal.show(
           "  author \(summary.author), submitted \(summary.submittedAt), "
             + "\(summary.approvals.count) approval(s)")
-        print("  " + Self.facts(item.manifest))
-        if full { print(item.script + "\n" + item.manifest) }
+        Terminal.show("  " + Self.facts(item.manifest))
+        if full { Terminal.show(item.script + "\n" + item.manifest, multiline: true) }
       }
     }
   }

@@ -30,8 +30,8 @@ struct ResultsCommand: AsyncParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         print(String(decoding: try encoder.encode(results), as: UTF8.self))
-      case .csv: print(ResultRendering.csv(results), terminator: "")
-      case .table: print(ResultRendering.table(results), terminator: "")
+      case .csv: Terminal.show(ResultRendering.csv(results), multiline: true, terminator: "")
+      case .table: Terminal.show(ResultRendering.table(results), multiline: true, terminator: "")
       }
     }
   }

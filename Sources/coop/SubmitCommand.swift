@@ -19,7 +19,7 @@ struct SubmitCommand: AsyncParsableCommand {
       _ = try BundleFile(parsing: bytes, source: bundle)
       let summary: BundleSummary = try await client.post(
         "/v1/bundles", BundleSubmission(bundle: Base64.encode(bytes)))
-      print(
+      Terminal.show(
         "submitted \(summary.hash) (\(summary.algorithm) \(summary.version)): \(summary.status)")
     }
   }

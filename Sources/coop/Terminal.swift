@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoopLang
 import Foundation
 
 #if canImport(Glibc)
@@ -14,10 +15,19 @@ enum Terminal {
     ProcessInfo.processInfo.environment["NO_COLOR"] == nil && isatty(STDOUT_FILENO) == 1
   }
 
-  /// Writes `message` and a newline to standard error.
+  /// Writes `message` and a newline to standard error, its control and bidi characters escaped
+  /// (messages quote paths, scripts and hub answers).
   static func error(_ message: String) {
     let text = message.hasSuffix("\n") ? message : message + "\n"
-    FileHandle.standardError.write(Data(text.utf8))
+    FileHandle.standardError.write(Data(VisibleText.escaped(text, multiline: true).utf8))
+  }
+
+  /// Prints text from a script, a bundle or the network on standard output, its control and
+  /// bidi characters escaped so that it cannot move the cursor, recolour the terminal or reorder
+  /// what a board member reads. One line by default (a newline in it is escaped too); with
+  /// `multiline`, newlines and tabs are kept (a whole script or manifest).
+  static func show(_ text: String, multiline: Bool = false, terminator: String = "\n") {
+    print(VisibleText.escaped(text, multiline: multiline), terminator: terminator)
   }
 
   /// Writes `text` to standard output without adding a newline.

@@ -47,12 +47,12 @@ struct VerifyCommand: ParsableCommand {
 
   private func report(_ verified: VerifiedBundle, quorum: Int) {
     let bundle = verified.bundle
-    print("verified \(bundle.hash.hex) (\(bundle.algorithm) \(bundle.version))")
+    Terminal.show("verified \(bundle.hash.hex) (\(bundle.algorithm) \(bundle.version))")
     let names = verified.approvers.map { member in
       let organisation = member.owner.organisation
       return organisation.isEmpty ? member.owner.name : "\(member.owner.name) (\(organisation))"
     }
-    print("approved by \(names.count) of quorum \(quorum): \(names.joined(separator: ", "))")
+    Terminal.show("approved by \(names.count) of quorum \(quorum): \(names.joined(separator: ", "))")
     print("valid until \(verified.validUntil)")
     if !verified.revokers.isEmpty {
       print("note: revoked by \(verified.revokers.count), fewer than the quorum")

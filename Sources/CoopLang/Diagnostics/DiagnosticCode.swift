@@ -14,6 +14,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case sourceTooLarge = "E0007"
   case invalidUTF8 = "E0008"
   case tooManyDiagnostics = "E0009"
+  case controlCharacter = "E0010"
   // Syntactic.
   case unexpectedToken = "E0101"
   case unknownKeyword = "E0102"
@@ -87,6 +88,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case .sourceTooLarge: "source too large"
     case .invalidUTF8: "invalid UTF-8"
     case .tooManyDiagnostics: "too many diagnostics"
+    case .controlCharacter: "control or bidi character"
     case .unexpectedToken: "unexpected token"
     case .unknownKeyword: "unknown or misspelled keyword"
     case .missingClause: "missing clause"

@@ -1,5 +1,7 @@
 /// Renders diagnostics for people: `path:line:col: error[E0102]: message`, the source line, a
-/// caret and underline under the range, then notes and the fix-it.
+/// caret and underline under the range, then notes and the fix-it. Control and bidirectional
+/// characters of the path, the messages and the source line are shown as escapes
+/// (`VisibleText`), and the caret is placed under the escaped text.
 public struct DiagnosticRenderer: Sendable {
   /// Whether to emit ANSI colours (only on a terminal, never when `NO_COLOR` is set).
   public var colors: Bool
@@ -17,23 +19,23 @@ public struct DiagnosticRenderer: Sendable {
   /// The rendering of one diagnostic, ending with a newline.
   public func render(_ d: Diagnostic, in source: SourceText) -> String {
     let start = d.range.start
-    var out = paint(
-      "\(source.path):\(start.line):\(start.column): ", .bold)
+    let path = VisibleText.escaped(source.path)
+    var out = paint("\(path):\(start.line):\(start.column): ", .bold)
     out += paint("\(d.severity.rawValue)[\(d.id)]", color(for: d.severity))
-    out += paint(": \(d.message)", .bold) + "\n"
+    out += paint(": \(VisibleText.escaped(d.message))", .bold) + "\n"
     if d.code != .tooManyDiagnostics {
       out += snippet(d.range, label: d.notes.first(where: { $0.range == nil })?.message, in: source)
     }
     var unlabelled = d.notes.filter { $0.range == nil }.dropFirst()
     if d.code == .tooManyDiagnostics { unlabelled = d.notes[...] }
     let gutter = String(repeating: " ", count: String(start.line).count + 1)
-    for note in unlabelled { out += "\(gutter)= note: \(note.message)\n" }
+    for note in unlabelled { out += "\(gutter)= note: \(VisibleText.escaped(note.message))\n" }
     for note in d.notes where note.range != nil {
       let at = note.range!.start
-      out += "\(gutter)= note: \(source.path):\(at.line):\(at.column): \(note.message)\n"
+      out += "\(gutter)= note: \(path):\(at.line):\(at.column): \(VisibleText.escaped(note.message))\n"
     }
     if let fix = d.fixIt {
-      out += "\(gutter)= help: \(fix.message)\n"
+      out += "\(gutter)= help: \(VisibleText.escaped(fix.message))\n"
     }
     return out
   }
@@ -41,7 +43,7 @@ public struct DiagnosticRenderer: Sendable {
   /// The source line of `range` with a caret and underline, and an optional label after it.
   private func snippet(_ range: SourceRange, label: String?, in source: SourceText) -> String {
     let line = range.start.line
-    let text = source.line(line).replacingTabs()
+    let text = Self.shown(source.line(line))
     let number = String(line)
     let pad = String(repeating: " ", count: number.count)
     let lineBytes = Array(source.line(line).utf8)
@@ -54,14 +56,19 @@ public struct DiagnosticRenderer: Sendable {
     let width = max(1, endColumn - startColumn)
     var marker = String(repeating: " ", count: max(0, startColumn - 1)) + "^"
     marker += String(repeating: "~", count: width - 1)
-    if let label { marker += " " + label }
+    if let label { marker += " " + VisibleText.escaped(label) }
     return "\(pad) |\n\(number) | \(text)\n\(pad) | \(paint(marker, .caret))\n"
   }
 
-  /// Converts a 1-based byte column into a 1-based character column (tabs count as one space).
+  /// Converts a 1-based byte column into a 1-based column of the line as shown.
   private func displayColumn(byteColumn: Int, in line: [UInt8]) -> Int {
     let prefix = line.prefix(max(0, byteColumn - 1))
-    return String(decoding: prefix, as: UTF8.self).count + 1
+    return Self.shown(String(decoding: prefix, as: UTF8.self)).count + 1
+  }
+
+  /// A source line as shown: tabs as one space, controls escaped.
+  private static func shown(_ line: String) -> String {
+    VisibleText.escaped(String(line.map { $0 == "\t" ? " " : $0 }))
   }
 
   private enum Style {
@@ -87,11 +94,5 @@ public struct DiagnosticRenderer: Sendable {
       case .caret: "1;32"
       }
     return "\u{1B}[\(code)m\(text)\u{1B}[0m"
-  }
-}
-
-extension String {
-  fileprivate func replacingTabs() -> String {
-    String(map { $0 == "\t" ? " " : $0 })
   }
 }

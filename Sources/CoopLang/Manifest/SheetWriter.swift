@@ -1,6 +1,8 @@
 import Foundation
 
-/// Writes a document as plain text or Markdown with the same calls.
+/// Writes a document as plain text or Markdown with the same calls. Every piece of text is
+/// one line: its control and bidirectional characters, newlines included, are escaped
+/// (`VisibleText`), so a title or a string from a script cannot hide text or forge a section.
 struct SheetWriter {
   let markdown: Bool
   private(set) var text = ""
@@ -14,28 +16,31 @@ struct SheetWriter {
     inList = false
   }
 
-  mutating func title(_ s: String) {
+  mutating func title(_ raw: String) {
+    let s = VisibleText.escaped(raw)
     block()
     text += markdown ? "# \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: s.count))\n\n"
   }
 
-  mutating func heading(_ s: String) {
+  mutating func heading(_ raw: String) {
+    let s = VisibleText.escaped(raw)
     block()
     text += markdown ? "## \(s)\n\n" : "\(s)\n\(String(repeating: "-", count: s.count))\n\n"
   }
 
   mutating func paragraph(_ s: String) {
     block()
-    text += s + "\n\n"
+    text += VisibleText.escaped(s) + "\n\n"
   }
 
   mutating func bullet(_ s: String) {
-    text += (markdown ? "- " : "  • ") + s + "\n"
+    text += (markdown ? "- " : "  • ") + VisibleText.escaped(s) + "\n"
     inList = true
   }
 
   /// A table: the first row is the header.
-  mutating func table(_ rows: [[String]]) {
+  mutating func table(_ cells: [[String]]) {
+    let rows = cells.map { $0.map { VisibleText.escaped($0) } }
     block()
     guard let header = rows.first else { return }
     if markdown {

@@ -39,6 +39,7 @@ public struct Lexer {
       return
     }
     tokens.reserveCapacity(bytes.count / 4 + 16)
+    reportControlCharacters()
     while true {
       skipWhitespaceAndComments()
       guard index < bytes.count else { break }
@@ -88,7 +89,9 @@ public struct Lexer {
       case UInt8(ascii: "#"):
         lexComment()
       default:
-        return
+        // Already reported by `reportControlCharacters`; skipped like a space.
+        guard refusedScalar(at: index) != nil else { return }
+        index += max(1, scalarLength(at: index))
       }
     }
   }
