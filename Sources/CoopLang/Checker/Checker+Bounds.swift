@@ -12,15 +12,16 @@ extension Checker {
       }
     }
     let filterCost = filter.map(cost) ?? 0
-    let keyCost = keys.map { cost($0.expr) }.reduce(0, +)
-    let aggregateCost = releases.map { ($0.argument.map(cost) ?? 0) + 1 }.reduce(0, +)
+    let keyCost = keys.map { cost($0.expr) }.reduce(0) { $0.saturatingAdd($1) }
+    let aggregateCost = releases.map { ($0.argument.map(cost) ?? 0).saturatingAdd(1) }.reduce(0) { $0.saturatingAdd($1) }
     let scan = rows.values.reduce(0, +)  // the scanned row plus one lookup per foreign-key hop
+    let least = scan.saturatingAdd(filterCost)
     let cells = keys.isEmpty ? 1 : keys.reduce(1) { $0.saturatingMultiply($1.domain.size) }
     return StaticBounds(
       rowsPerScannedRow: rows, scannedTable: table?.name ?? "",
       cells: CostRange(0, cells),
-      costPerRow: CostRange(scan + filterCost, scan + filterCost + keyCost + aggregateCost + 1),
-      bytesPerCell: 48 + 16 * (keys.count + privacy.noisyNumbers.count))
+      costPerRow: CostRange(least, least.saturatingAdd(keyCost).saturatingAdd(aggregateCost).saturatingAdd(1)),
+      bytesPerCell: 48 + 16 * (keys.count + privacy.noisyNumbers.count))  // counts of a parsed file: small
   }
 
   private func tableReached(by joins: [String]) -> String {
@@ -32,18 +33,20 @@ extension Checker {
     return current?.name ?? ""
   }
 
-  /// The abstract cost of evaluating `e` once, from the shared cost table (`Builtin.cost`).
+  /// The abstract cost of evaluating `e` once, from the shared cost table (`Builtin.cost`);
+  /// saturating, so an absurd cost is refused by the limit instead of overflowing.
   func cost(_ e: TypedExpr) -> Int {
+    func total(_ parts: [Int]) -> Int { parts.reduce(0) { $0.saturatingAdd($1) } }
     switch e {
     case .number, .bool, .string, .enumCase, .zone, .param, .released, .key, .invalid: return 0
     case .column(let path): return 1 + path.joins.count
-    case .coordinate(let x, _), .unary(_, let x, _): return 1 + cost(x)
-    case .binary(_, let a, let b, _), .index(let a, let b, _): return 1 + cost(a) + cost(b)
-    case .list(let items, _): return items.map(cost).reduce(0, +)
+    case .coordinate(let x, _), .unary(_, let x, _): return total([1, cost(x)])
+    case .binary(_, let a, let b, _), .index(let a, let b, _): return total([1, cost(a), cost(b)])
+    case .list(let items, _): return total(items.map(cost))
     case .call(let f, let args, _):
       var perCall = f.cost
-      if f == .nearest, case .list(_, let max) = args[1].type { perCall = f.cost * max }
-      return perCall + args.map(cost).reduce(0, +)
+      if f == .nearest, case .list(_, let max) = args[1].type { perCall = f.cost.saturatingMultiply(max) }
+      return total([perCall] + args.map(cost))
     }
   }
 

@@ -36,17 +36,18 @@ extension Checker {
     }
   }
 
+  /// A number literal in base units, if the run time can hold it (`RuntimeNumbers`).
   private mutating func numberLiteral(_ n: NumberLiteral, at e: Expr) -> TypedExpr {
-    guard let value = ExactDecimal(n.digits) else {
-      report(.invalidLiteral, e.range, "number out of range")
+    let type: ValueType = n.unit.map { $0.dimension == .distance ? .distance : .duration } ?? (n.isInteger ? .int : .decimal)
+    guard let value = ExactDecimal(n.digits), let base = value.times(n.unit?.baseFactor ?? 1) else {
+      report(LiteralValue.diagnostic(.overflow, at: e, expected: type))
       return .invalid
     }
-    guard let unit = n.unit else { return .number(value, n.isInteger ? .int : .decimal) }
-    guard let base = value.times(unit.baseFactor) else {
-      report(.invalidLiteral, e.range, "number out of range")
+    if let problem = RuntimeNumbers.problem(with: base) {
+      report(LiteralValue.diagnostic(.beyondRuntime(problem), at: e, expected: type))
       return .invalid
     }
-    return .number(base, unit.dimension == .distance ? .distance : .duration)
+    return .number(base, type)
   }
 
   private mutating func name(_ id: Identifier, _ scope: ExpressionScope) -> TypedExpr {
@@ -84,7 +85,7 @@ extension Checker {
       expect(typed, .bool, at: operand)
       return .unary(.not, typed, .bool)
     case .negate:
-      if case .number(let v, let t) = typed { return .number(ExactDecimal(units: -v.units, scale: v.scale), t) }
+      if case .number(let v, let t) = typed, let negated = v.negated { return .number(negated, t) }
       guard typed.type.isNumeric else {
         report(.typeMismatch, operand.range, "cannot negate a \(typed.type)",
                notes: [DiagnosticNote("have: \(typed.type)"), DiagnosticNote("want: a number")])

@@ -48,7 +48,7 @@ extension Checker {
     case .int:
       if case .column(let path) = t, let bounds = column(path)?.bounds,
         let low = bounds.lowerBound.rescaled(to: 0)?.units, let high = bounds.upperBound.rescaled(to: 0)?.units,
-        high - low < 10_000
+        case (let width, false) = high.subtractingReportingOverflow(low), width < 10_000
       {
         return .integers(low...high)
       }

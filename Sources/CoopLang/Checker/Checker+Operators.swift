@@ -11,6 +11,12 @@ extension Checker {
       expect(b, .bool, at: right)
       return .binary(op, a, b, .bool)
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+      for (typed, expr) in [(a, left), (b, right)] {
+        if case .row(let table) = typed.type {
+          reportRowCompared(op, table, expr)
+          return .invalid
+        }
+      }
       guard let (x, y) = unify(a, b, left, right) else { return .invalid }
       if op != .equal, op != .notEqual, !(x.type.isNumeric || x.type == .time) {
         report(.typeMismatch, whole.range, "'\(op.rawValue)' compares numbers, quantities or times, not \(x.type) values")
@@ -28,6 +34,21 @@ extension Checker {
     case .multiply, .divide, .remainder:
       return arithmetic(op, a, b, left, right, whole: whole)
     }
+  }
+
+  /// Rows are not values: a comparison reads one of their columns.
+  private mutating func reportRowCompared(_ op: BinaryOperator, _ table: String, _ e: Expr) {
+    let text = ExpressionPrinter.print(e)
+    let columns = schema?.table(table)?.columns ?? []
+    let example = columns.first { c in
+      switch c.type {
+      case .enumeration, .zone: true
+      default: false
+      }
+    } ?? columns.first { $0.type != .id && !$0.isKey } ?? columns.first
+    report(
+      .rowsCompared, e.range, "'\(text)' is a row of \(table): rows are not values and cannot be compared with '\(op.rawValue)'",
+      notes: [DiagnosticNote(example.map { "compare one of its columns, such as '\(text).\($0.name)'" } ?? "compare one of its columns")])
   }
 
   private mutating func arithmetic(

@@ -111,8 +111,8 @@ public enum ParameterEvaluator {
       }
       return .list(heaviest.prefix(count).map { .point(latitude: $0.element.latitude, longitude: $0.element.longitude) })
     case .unary(.negate, let inner, _):
-      guard case .number(let v)? = value(of: inner, schema: schema) else { return nil }
-      return .number(ExactDecimal(units: -v.units, scale: v.scale))
+      guard case .number(let v)? = value(of: inner, schema: schema), let negated = v.negated else { return nil }
+      return .number(negated)
     default: return nil
     }
   }

@@ -27,8 +27,10 @@ extension Checker {
       return nil
     }
     let perRound = clause.epsilonPerRound ? total : total / rounds
-    if (clause.epsilonPerRound ? total * rounds : total) > limits.maxEpsilonMicros {
+    let (whole, overflow) = clause.epsilonPerRound ? total.multipliedReportingOverflow(by: rounds) : (total, false)
+    if overflow || whole > limits.maxEpsilonMicros {
       report(.invalidEpsilon, range, "the total ε of a run is above the limit of \(ExactDecimal(units: limits.maxEpsilonMicros, scale: 6))")
+      return nil
     }
     if perRound == 0 {
       report(.invalidEpsilon, range, "ε per round is below 0.000001")
@@ -58,42 +60,132 @@ extension Checker {
     return micros
   }
 
-  /// The cell count plus one noisy sum per sum/mean; explicit shares first, the rest split evenly
-  /// (rounded down to the millionth, so the parts never exceed the whole).
+  /// The noisy numbers of a cell, by position: number 0 is the cell count, which every `count()`
+  /// release is (several `count()` releases are one noisy number, paid once: their explicit
+  /// shares must agree, they are not added); then one noisy sum per `sum` or `mean` release, in
+  /// release order. Explicit shares first, the rest split evenly (rounded down to the millionth,
+  /// so the parts never exceed the whole). Names are never keys: a sum may be named `count`.
   private mutating func split(_ perRound: Int, releases: [CheckedRelease], at range: SourceRange) -> [NoisyNumberPlan]? {
-    var explicit: [String: Int] = [:]
+    var valid = true
     for item in releaseItems where item.epsilon != nil {
       guard let share = item.epsilon.flatMap(epsilonValue), share > 0 else {
         report(.invalidEpsilon, item.epsilonRange ?? item.range, "a share of ε is positive, with at most six decimals")
-        return nil
+        valid = false
+        continue
       }
-      let key = releases.first { $0.name == item.name.name }?.kind == .count ? "count" : item.name.name
-      explicit[key, default: 0] += share
     }
+    guard valid else { return nil }
     var numbers = [NoisyNumberPlan(name: "count", epsilonMicros: 0, sensitivity: rowsPerUnit, decimals: 0, displayFactor: 1)]
-    for r in releases where r.kind != .count {
-      guard let bounds = r.valueBounds,
-        let low = bounds.lowerBound.rescaled(to: r.decimals), let high = bounds.upperBound.rescaled(to: r.decimals)
-      else { continue }
-      let perRow = Swift.max(Swift.abs(low.units), Swift.abs(high.units))
+    var shares: [Int?] = [nil]
+    var anchors: [SourceRange] = [range]  // where a problem of each noisy number is reported
+    var countShareRange: SourceRange?
+    for (release, item) in zip(releases, checkedReleaseItems) {
+      let share = item.epsilon.flatMap(epsilonValue)
+      let shareRange = item.epsilonRange ?? item.range
+      guard release.kind != .count else {
+        guard let share else { continue }
+        if let first = shares[0], first != share, let firstRange = countShareRange {
+          report(
+            .epsilonSplit, shareRange,
+            "'\(item.name.name)' gives the cell count ε \(ExactDecimal(units: share, scale: 6)), but another count() gives it \(ExactDecimal(units: first, scale: 6))",
+            notes: [
+              DiagnosticNote("every count() release is the cell's one noisy count: its share of ε is given once"),
+              DiagnosticNote("the other share is here", at: firstRange),
+            ])
+          valid = false
+        } else if shares[0] == nil {
+          shares[0] = share
+          countShareRange = shareRange
+          anchors[0] = shareRange
+        }
+        continue
+      }
+      guard let sensitivity = sumSensitivity(release, item: item) else {
+        valid = false
+        continue
+      }
       numbers.append(
         NoisyNumberPlan(
-          name: r.name, epsilonMicros: 0, sensitivity: perRow.saturatingMultiply(rowsPerUnit), decimals: r.decimals,
-          displayFactor: r.displayFactor))
+          name: release.name, epsilonMicros: 0, sensitivity: sensitivity, decimals: release.decimals,
+          displayFactor: release.displayFactor))
+      shares.append(share)
+      anchors.append(item.value.range)
     }
-    let given = explicit.values.reduce(0, +)
-    let open = numbers.filter { explicit[$0.name] == nil }.count
-    let remaining = perRound - given
-    if given > perRound || (open > 0 && remaining / Swift.max(open, 1) < 1) {
+    guard valid else { return nil }
+    var given = 0
+    for share in shares.compactMap({ $0 }) {
+      let (sum, overflow) = given.addingReportingOverflow(share)
+      given = overflow ? .max : sum
+    }
+    let open = shares.filter { $0 == nil }.count
+    let remaining = perRound - Swift.min(given, perRound)
+    if given > perRound || (open > 0 && remaining / open < 1) {
       report(
         .epsilonSplit, range,
-        "the explicit shares of ε (\(ExactDecimal(units: given, scale: 6))) leave nothing for the other noisy values",
+        "the explicit shares of ε (\(given == .max ? "more than the total" : ExactDecimal(units: given, scale: 6).description)) leave nothing for the other noisy values",
         notes: [DiagnosticNote("ε per round is \(ExactDecimal(units: perRound, scale: 6)); every cell also releases a noisy count")])
       return nil
     }
     for i in numbers.indices {
-      numbers[i].epsilonMicros = explicit[numbers[i].name] ?? remaining / Swift.max(open, 1)
+      numbers[i].epsilonMicros = shares[i] ?? remaining / open
+      if !checkSamplerRange(numbers[i], what: i == 0 ? "the cell count" : "'\(numbers[i].name)'", at: anchors[i]) {
+        valid = false
+      }
     }
-    return numbers
+    return valid ? numbers : nil
+  }
+
+  /// The sensitivity of a sum in grid units: rows per unit × the largest bound's magnitude on
+  /// the value's grid, with checked arithmetic; nil after a diagnostic when it does not fit.
+  private mutating func sumSensitivity(_ r: CheckedRelease, item: ReleaseItem) -> Int? {
+    guard let bounds = r.valueBounds else { return nil }  // the release was refused already
+    guard let low = bounds.lowerBound.rescaled(to: r.decimals)?.magnitude,
+      let high = bounds.upperBound.rescaled(to: r.decimals)?.magnitude
+    else {
+      report(
+        .sensitivityTooLarge, item.value.range,
+        "the bounds of '\(item.name.name)' do not fit 64 bits on its grid of \(r.decimals) decimals",
+        notes: [DiagnosticNote("clamp the value to narrower bounds")])
+      return nil
+    }
+    let (sensitivity, overflow) = Swift.max(low.units, high.units).multipliedReportingOverflow(by: rowsPerUnit)
+    guard !overflow, NoisyNumberPlan.exactScale(sensitivity: sensitivity, epsilonMicros: 1) != nil else {
+      report(
+        .sensitivityTooLarge, item.value.range,
+        "the sensitivity of '\(item.name.name)' (\(rowsPerUnit) row\(rowsPerUnit == 1 ? "" : "s") per unit × \(Swift.max(bounds.lowerBound.magnitude ?? bounds.lowerBound, bounds.upperBound.magnitude ?? bounds.upperBound))) is too large to compute its noise exactly",
+        notes: [DiagnosticNote("clamp the value to narrower bounds")])
+      return nil
+    }
+    return sensitivity
+  }
+
+  /// Refuses a noisy number whose noise the engine's sampler cannot draw (`E0606`), or whose
+  /// scale does not fit 64 bits (`E0605`).
+  private mutating func checkSamplerRange(_ n: NoisyNumberPlan, what: String, at range: SourceRange) -> Bool {
+    guard !n.isWithinSamplerRange else { return true }
+    let epsilon = ExactDecimal(units: n.epsilonMicros, scale: 6)
+    guard let (numerator, denominator) = NoisyNumberPlan.exactScale(sensitivity: n.sensitivity, epsilonMicros: n.epsilonMicros)
+    else {
+      report(
+        .sensitivityTooLarge, range,
+        "the noise scale of \(what) (sensitivity \(n.sensitivity) / ε \(epsilon)) does not fit 64 bits",
+        notes: [DiagnosticNote(what == "the cell count" ? "a count's sensitivity is the rows one unit has in the table read" : "clamp the value to narrower bounds")])
+      return false
+    }
+    if numerator == 0 {
+      report(
+        .noiseOutOfRange, range, "\(what) has sensitivity 0: its bounds are 0 .. 0, so it is always 0",
+        notes: [DiagnosticNote("release something that varies, or remove it: a noise scale of 0 cannot be drawn")])
+      return false
+    }
+    let limit = NoisyNumberPlan.samplerParameterLimit
+    report(
+      .noiseOutOfRange, range,
+      "the noise of \(what) would have scale \(numerator)\(denominator == 1 ? "" : "/\(denominator)") (sensitivity \(n.sensitivity) / ε \(epsilon)), outside the sampler's range",
+      notes: [
+        DiagnosticNote("the discrete Laplace sampler draws scales whose numerator and denominator in lowest terms are at most 2^32 (\(limit))"),
+        DiagnosticNote(numerator > limit ? "give it a larger share of ε, or clamp it to narrower bounds" : "give it a smaller share of ε"),
+      ])
+    return false
   }
 }

@@ -11,6 +11,8 @@ public struct Checker {
   var parameters: [CheckedParameter] = []
   var rowsPerUnit = 1
   var releaseItems: [ReleaseItem] = []
+  /// The items of the released values that checked, parallel to the checked releases.
+  var checkedReleaseItems: [ReleaseItem] = []
   /// The group keys by name while releases are checked: inside an aggregate, a key's name
   /// stands for its expression (`centers[c]` with `group by nearest(e.home, centers) as c`).
   var keysInScope: [String: TypedExpr] = [:]

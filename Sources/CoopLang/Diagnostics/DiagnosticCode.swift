@@ -36,6 +36,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case duplicateName = "E0207"
   case notCallable = "E0208"
   case invalidLiteral = "E0209"
+  case rowsCompared = "E0210"
+  case numberOutOfRange = "E0211"
   // Safety rules.
   case unboundedGroupKey = "E0301"
   case unclampedAggregate = "E0302"
@@ -49,6 +51,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case clampBoundsNotLiteral = "E0310"
   case privacyUnitMismatch = "E0311"
   case invalidCombineTarget = "E0312"
+  case boundsFinerThanGrid = "E0313"
   // Static bounds.
   case limitExceeded = "E0401"
   // Schemas.
@@ -67,6 +70,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case invalidEpsilon = "E0602"
   case epsilonSplit = "E0603"
   case roundsMismatch = "E0604"
+  case sensitivityTooLarge = "E0605"
+  case noiseOutOfRange = "E0606"
 
   /// The severity a diagnostic of this kind has unless stated otherwise.
   public var severity: Severity {
@@ -108,6 +113,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case .duplicateName: "duplicate name"
     case .notCallable: "not a function"
     case .invalidLiteral: "invalid literal"
+    case .rowsCompared: "rows compared"
+    case .numberOutOfRange: "number out of range"
     case .unboundedGroupKey: "unbounded group key"
     case .unclampedAggregate: "unbounded aggregate"
     case .nonAggregateRelease: "released value is not an aggregate"
@@ -120,6 +127,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case .clampBoundsNotLiteral: "clamp bounds not literal"
     case .privacyUnitMismatch: "privacy unit mismatch"
     case .invalidCombineTarget: "invalid combine target"
+    case .boundsFinerThanGrid: "bounds finer than the release grid"
     case .limitExceeded: "static limit exceeded"
     case .unknownType: "unknown type"
     case .duplicateDeclaration: "duplicate declaration"
@@ -135,6 +143,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case .invalidEpsilon: "invalid epsilon"
     case .epsilonSplit: "invalid epsilon split"
     case .roundsMismatch: "rounds mismatch"
+    case .sensitivityTooLarge: "sensitivity too large"
+    case .noiseOutOfRange: "noise scale out of range"
     }
   }
 }

@@ -21,6 +21,7 @@ public enum Accuracy {
       digits += 1
     }
     let scaled = (value * pow10(digits)).rounded()
+    guard Swift.abs(scaled) < 9e18 else { return String(value) }  // beyond any checked plan
     return ExactDecimal(units: Int(scaled), scale: digits).description
   }
 

@@ -31,7 +31,7 @@ public struct Manifest: Sendable {
       "rounds": .int(script.rounds),
       "privacy": Manifest.privacy(script.privacy),
       "keys": .array(script.keys.map(Manifest.key)),
-      "releases": .array(script.releases.map { Manifest.release($0, plan: script.privacy) }),
+      "releases": .array(script.releases.indices.map { Manifest.release($0, of: script) }),
       "bounds": Manifest.bounds(script.bounds),
       "combine": .array(script.combine.map { .string($0.source) }),
     ])
@@ -75,8 +75,13 @@ public struct Manifest: Sendable {
     ])
   }
 
-  private static func release(_ r: CheckedRelease, plan: PrivacyPlan) -> CanonicalJSON {
-    let number = plan.noisyNumbers.first { $0.name == (r.kind == .count ? "count" : r.name) }
+  /// Released value `index` with its own noisy number's sensitivity and ε, found by position
+  /// (`PrivacyPlan.noisyNumberIndex`), never by name.
+  private static func release(_ index: Int, of script: CheckedScript) -> CanonicalJSON {
+    let r = script.releases[index]
+    let position = PrivacyPlan.noisyNumberIndex(ofRelease: index, in: script.releases)
+    let numbers = script.privacy.noisyNumbers
+    let number = numbers.indices.contains(position) ? numbers[position] : nil
     let sensitivity = number.map { Double($0.sensitivity) / Accuracy.pow10($0.decimals) / Double($0.displayFactor) }
     return .object([
       "name": .string(r.name), "kind": .string(r.kind.rawValue), "expression": .string(r.source),
@@ -106,8 +111,9 @@ public struct Manifest: Sendable {
 
   /// A fraction in lowest terms: `4`, `8/3`.
   static func fraction(_ n: Int, _ d: Int) -> String {
-    func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? Swift.abs(a) : gcd(b, a % b) }
-    let g = Swift.max(1, gcd(n, d))
+    func gcd(_ a: UInt, _ b: UInt) -> UInt { b == 0 ? a : gcd(b, a % b) }
+    guard n != .min, d != .min else { return "\(n)/\(d)" }
+    let g = Int(Swift.max(1, gcd(n.magnitude, d.magnitude)))
     return d / g == 1 ? "\(n / g)" : "\(n / g)/\(d / g)"
   }
 

@@ -54,24 +54,28 @@ public struct ReviewSheet: Sendable {
     doc.paragraph(
       "Each published cell releases a noisy count and the values below. A cell whose noisy count is below \(s.privacy.minGroup) is suppressed and releases nothing.")
     var rows: [[String]] = [["value", "computed as", "expected error (95%)"]]
-    let count = s.privacy.noisyNumbers.first { $0.name == "count" }
+    let count = s.privacy.noisyNumbers.first  // number 0 is the cell count
     if !s.releases.contains(where: { $0.kind == .count }) {
       rows.append(["(cell count)", "count()", "± \(count.map(Accuracy.halfWidthText) ?? "?") \(s.privacy.unit)s"])
     }
-    for r in s.releases {
-      rows.append([r.name, r.source, errorText(r)])
+    for (i, r) in s.releases.enumerated() {
+      rows.append([r.name, r.source, errorText(release: i)])
     }
     doc.table(rows)
     doc.paragraph(
       "These errors are those of one company's release. Every company adds its own noise, so a total over n companies carries about √n times as much (4.5 times for 20 companies); the hub publishes a total only when it is at least twice its own error.")
   }
 
-  /// The expected error of a released value in words.
-  func errorText(_ r: CheckedRelease) -> String {
+  /// The expected error of released value `index` in words, from its own noisy number (by
+  /// position, never by name).
+  func errorText(release index: Int) -> String {
     let plan = script.privacy
-    guard let count = plan.noisyNumbers.first(where: { $0.name == "count" }) else { return "" }
+    let r = script.releases[index]
+    guard let count = plan.noisyNumbers.first else { return "" }
     if r.kind == .count { return "± \(Accuracy.halfWidthText(count)) \(plan.unit)s" }
-    guard let sum = plan.noisyNumbers.first(where: { $0.name == r.name }) else { return "" }
+    let position = PrivacyPlan.noisyNumberIndex(ofRelease: index, in: script.releases)
+    guard plan.noisyNumbers.indices.contains(position) else { return "" }
+    let sum = plan.noisyNumbers[position]
     let unit = r.displayUnit.isEmpty ? "" : " \(r.displayUnit)"
     if r.kind == .sum { return "± \(Accuracy.halfWidthText(sum))\(unit)" }
     let maxAbs = r.valueBounds.map { Swift.max(Swift.abs($0.lowerBound.doubleValue), Swift.abs($0.upperBound.doubleValue)) } ?? 0
@@ -96,10 +100,10 @@ public struct ReviewSheet: Sendable {
     doc.paragraph(
       "Noise: exact discrete Laplace, drawn from libsodium's CSPRNG at each edge. Minimum group size: \(p.minGroup) (on noisy counts, then on federated totals).")
     var rows: [[String]] = [["noisy number", "share of ε", "sensitivity", "noise scale"]]
-    for n in p.noisyNumbers {
+    for (i, n) in p.noisyNumbers.enumerated() {
       let scale = Double(n.scale.numerator) / Double(Swift.max(1, n.scale.denominator))
       let display = scale / Accuracy.pow10(n.decimals) / Double(n.displayFactor)
-      let unit = script.releases.first { $0.name == n.name }?.displayUnit ?? ""
+      let unit = PrivacyPlan.release(ofNoisyNumber: i, in: script.releases)?.displayUnit ?? ""
       let sensitivity = Double(n.sensitivity) / Accuracy.pow10(n.decimals) / Double(n.displayFactor)
       let suffix = unit.isEmpty ? "" : " \(unit)"
       rows.append([n.name, Manifest.micros(n.epsilonMicros), Accuracy.format(sensitivity) + suffix, Accuracy.format(display) + suffix])
@@ -141,8 +145,8 @@ public struct ReviewSheet: Sendable {
     if script.bounds.cells.max > 10_000 {
       out.append("Up to \(script.bounds.cells.max) cells: most will be small and suppressed; coarser keys would be more useful.")
     }
-    for r in script.releases where r.kind == .mean {
-      if errorText(r).contains("unbounded") {
+    for (i, r) in script.releases.enumerated() where r.kind == .mean {
+      if errorText(release: i).contains("unbounded") {
         out.append("'\(r.name)' is a mean whose error is unbounded for cells of \(p.minGroup): expect it to be noisy in small cells.")
       }
     }

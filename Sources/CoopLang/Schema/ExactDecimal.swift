@@ -1,5 +1,8 @@
 /// An exact decimal number: `units × 10^-scale`. Used for bounds, resolutions, clamps and ε,
 /// where binary floating point would make sensitivities and budgets inexact.
+///
+/// No operation traps: arithmetic is checked and answers nil on overflow, and never produces
+/// `units == Int.min`, so its results can always be negated.
 public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConvertible {
   /// The value times `10^scale`.
   public let units: Int
@@ -35,8 +38,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     if target == scale { return self }
     if target > scale {
       guard let factor = ExactDecimal.power(target - scale) else { return nil }
-      let (product, overflow) = units.multipliedReportingOverflow(by: factor)
-      return overflow ? nil : ExactDecimal(units: product, scale: target)
+      return ExactDecimal.checked(units.multipliedReportingOverflow(by: factor), scale: target)
     }
     guard let factor = ExactDecimal.power(scale - target), units % factor == 0 else { return nil }
     return ExactDecimal(units: units / factor, scale: target)
@@ -44,20 +46,41 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
   /// `self × factor` for an integer factor (unit conversions); nil on overflow.
   public func times(_ factor: Int) -> ExactDecimal? {
-    let (product, overflow) = units.multipliedReportingOverflow(by: factor)
-    return overflow ? nil : ExactDecimal(units: product, scale: scale)
+    ExactDecimal.checked(units.multipliedReportingOverflow(by: factor), scale: scale)
   }
 
   /// The difference `self − other`, exactly; nil on overflow.
   public func minus(_ other: ExactDecimal) -> ExactDecimal? {
     let s = max(scale, other.scale)
     guard let a = rescaled(to: s), let b = other.rescaled(to: s) else { return nil }
-    let (d, overflow) = a.units.subtractingReportingOverflow(b.units)
-    return overflow ? nil : ExactDecimal(units: d, scale: s)
+    return ExactDecimal.checked(a.units.subtractingReportingOverflow(b.units), scale: s)
   }
 
-  /// The absolute value.
-  public var magnitude: ExactDecimal { ExactDecimal(units: abs(units), scale: scale) }
+  /// `−self`; nil only for the one value whose negation does not fit (`units == Int.min`).
+  public var negated: ExactDecimal? {
+    units == .min ? nil : ExactDecimal(units: -units, scale: scale)
+  }
+
+  /// The absolute value; nil only when `units == Int.min`.
+  public var magnitude: ExactDecimal? {
+    units == .min ? nil : ExactDecimal(units: Swift.abs(units), scale: scale)
+  }
+
+  /// The same value without trailing zero decimals: `1.50` is `1.5`, `80.000` is `80`.
+  public var normalized: ExactDecimal {
+    var normal = self
+    while normal.scale > 0, let smaller = normal.rescaled(to: normal.scale - 1) { normal = smaller }
+    return normal
+  }
+
+  /// The decimals the value needs: 1 for `1.50`, 0 for `80.000`.
+  public var significantDecimals: Int { Swift.max(0, normalized.scale) }
+
+  /// A result of checked integer arithmetic: nil on overflow, and never `Int.min`, so every
+  /// value built by arithmetic can be negated and has a magnitude.
+  static func checked(_ r: (partialValue: Int, overflow: Bool), scale: Int) -> ExactDecimal? {
+    r.overflow || r.partialValue == .min ? nil : ExactDecimal(units: r.partialValue, scale: scale)
+  }
 
   /// Whether the value is an integer.
   public var isInteger: Bool { rescaled(to: 0) != nil }
@@ -75,31 +98,35 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     return p
   }
 
+  /// Exact for any two values: both sides are brought to one scale in 128-bit products.
   public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
-    let s = max(a.scale, b.scale)
-    if let x = a.rescaled(to: s), let y = b.rescaled(to: s) { return x.units < y.units }
-    return a.doubleValue < b.doubleValue
+    let (x, y) = (a.normalized, b.normalized)
+    let s = max(x.scale, y.scale)
+    guard let fx = power(s - x.scale), let fy = power(s - y.scale) else {
+      return a.doubleValue < b.doubleValue  // only for hand-built values with scales beyond 0…18
+    }
+    let left = x.units.multipliedFullWidth(by: fx)
+    let right = y.units.multipliedFullWidth(by: fy)
+    return (left.high, left.low) < (right.high, right.low)
   }
 
+  /// Equal values are equal whatever their scale: `1.50 == 1.5`.
   public static func == (a: ExactDecimal, b: ExactDecimal) -> Bool {
-    let s = max(a.scale, b.scale)
-    guard let x = a.rescaled(to: s), let y = b.rescaled(to: s) else { return false }
-    return x.units == y.units
+    let (x, y) = (a.normalized, b.normalized)
+    return x.units == y.units && x.scale == y.scale
   }
 
   public func hash(into hasher: inout Hasher) {
-    var normal = self
-    while normal.scale > 0, let smaller = normal.rescaled(to: normal.scale - 1) { normal = smaller }
+    let normal = normalized
     hasher.combine(normal.units)
     hasher.combine(normal.scale)
   }
 
   /// The shortest exact decimal text: `0.5`, `-21.4`, `80000`.
   public var description: String {
-    var normal = self
-    while normal.scale > 0, let smaller = normal.rescaled(to: normal.scale - 1) { normal = smaller }
+    let normal = normalized
     let sign = normal.units < 0 ? "-" : ""
-    var digits = String(abs(normal.units))
+    var digits = String(normal.units.magnitude)
     guard normal.scale > 0 else { return sign + digits }
     if digits.count <= normal.scale {
       digits = String(repeating: "0", count: normal.scale - digits.count + 1) + digits
@@ -116,14 +143,16 @@ extension Character {
 extension ExactDecimal {
   /// `self + other`, exactly; nil on overflow.
   public func plus(_ other: ExactDecimal) -> ExactDecimal? {
-    minus(ExactDecimal(units: -other.units, scale: other.scale))
+    let s = max(scale, other.scale)
+    guard let a = rescaled(to: s), let b = other.rescaled(to: s) else { return nil }
+    return ExactDecimal.checked(a.units.addingReportingOverflow(b.units), scale: s)
   }
 
-  /// `self × other`, exactly; nil on overflow or when the scale would pass 18 digits.
+  /// `self × other`, exactly; nil on overflow or when the product needs more than 18 decimals.
   public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
-    guard scale + other.scale <= ExactDecimal.maxScale else { return nil }
-    let (p, o) = units.multipliedReportingOverflow(by: other.units)
-    return o ? nil : ExactDecimal(units: p, scale: scale + other.scale)
+    let (a, b) = (normalized, other.normalized)
+    guard a.scale + b.scale <= ExactDecimal.maxScale else { return nil }
+    return ExactDecimal.checked(a.units.multipliedReportingOverflow(by: b.units), scale: a.scale + b.scale)
   }
 
   /// The value in units of `10^-decimals`, rounded half away from zero; nil on overflow.

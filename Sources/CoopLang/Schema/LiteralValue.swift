@@ -10,17 +10,27 @@ public enum LiteralValue {
     case wrongUnit(have: Unit, want: Unit.Dimension?)
     /// A decimal where an integer is expected.
     case notInteger
-    /// The value does not fit.
+    /// The value does not fit 64 bits at its scale.
     case overflow
+    /// The value, in base units, has more decimals or a larger magnitude than the run time holds
+    /// (`RuntimeNumbers`).
+    case beyondRuntime(RuntimeNumbers.Problem)
   }
 
   /// The value of literal `expr` as a `type`, in base units: metres, seconds, minutes of the day,
-  /// degrees for points and plain numbers otherwise.
+  /// degrees for points and plain numbers otherwise. Values the run time cannot hold exactly
+  /// (`RuntimeNumbers`) are refused.
   public static func value(of expr: Expr, as type: ValueType) -> Result<ExactDecimal, Problem> {
+    value(ofUnchecked: expr, as: type).flatMap { v in
+      RuntimeNumbers.problem(with: v).map { .failure(.beyondRuntime($0)) } ?? .success(v)
+    }
+  }
+
+  private static func value(ofUnchecked expr: Expr, as type: ValueType) -> Result<ExactDecimal, Problem> {
     switch expr.kind {
     case .unary(.negate, let inner):
-      return value(of: inner, as: type).flatMap { v in
-        .success(ExactDecimal(units: -v.units, scale: v.scale))
+      return value(ofUnchecked: inner, as: type).flatMap { v in
+        v.negated.map { .success($0) } ?? .failure(.overflow)
       }
     case .time(let minutes, _):
       return type == .time ? .success(ExactDecimal(units: minutes)) : .failure(.notLiteral)
@@ -39,6 +49,11 @@ public enum LiteralValue {
     default:
       return .failure(.notLiteral)
     }
+  }
+
+  /// What numbers the run time holds, in words.
+  static var rangeNote: String {
+    "numbers have at most \(RuntimeNumbers.decimals) decimals and a magnitude of at most \(RuntimeNumbers.maxMagnitude), in base units (metres, seconds, minutes of the day, degrees)"
   }
 
   /// A diagnostic for `problem` at `expr`, in the words authors need.
@@ -61,7 +76,13 @@ public enum LiteralValue {
     case .notInteger:
       return Diagnostic(.invalidLiteral, at: expr.range, "expected an integer, found a decimal")
     case .overflow:
-      return Diagnostic(.invalidLiteral, at: expr.range, "number out of range")
+      return Diagnostic(
+        .numberOutOfRange, at: expr.range, "'\(ExpressionPrinter.print(expr))' is out of range",
+        notes: [DiagnosticNote(rangeNote)])
+    case .beyondRuntime(let p):
+      return Diagnostic(
+        .numberOutOfRange, at: expr.range, RuntimeNumbers.message(p, text: ExpressionPrinter.print(expr), type: type),
+        notes: [DiagnosticNote(rangeNote)])
     }
   }
 }

@@ -120,6 +120,19 @@ public struct SchemaBuilder {
             notes: [DiagnosticNote("latitude is within -90 .. 90, longitude within -180 .. 180")]))
         continue
       }
+      // Zone codes are compared with script literals and reference points become parameter
+      // values: both are run-time numbers.
+      for (value, text, type) in [
+        (ExactDecimal(units: entry.code.value), entry.code.text, ValueType.int), (lat, entry.latitude, .point),
+        (lon, entry.longitude, .point),
+      ] {
+        if let problem = RuntimeNumbers.problem(with: value) {
+          report(
+            Diagnostic(
+              .numberOutOfRange, at: entry.range, "zone \(entry.code.text): " + RuntimeNumbers.message(problem, text: text, type: type),
+              notes: [DiagnosticNote(LiteralValue.rangeNote)]))
+        }
+      }
       zones.append(
         ZoneModel(
           code: entry.code.value, name: entry.name.value, latitude: lat, longitude: lon,
