@@ -4,18 +4,40 @@ extension BudgetLedger {
   func record(job: String) throws -> DebitReceipt? {
     let statement = try connection.prepare(
       """
-      SELECT dataset, period, epsilon_micros, released_at IS NOT NULL
-      FROM debits WHERE edge = ? AND job = ?
+      SELECT d.dataset, d.period, d.epsilon_micros, d.released_at IS NOT NULL, d.cap_job, c.cap_micros
+      FROM debits d LEFT JOIN job_caps c ON c.edge = d.edge AND c.job = d.cap_job
+      WHERE d.edge = ? AND d.job = ?
       """
     ).bind(.text(edge), .text(job))
     guard try statement.step(), let dataset = statement.text(0), let period = statement.text(1)
     else { return nil }
     let epsilon = try Self.epsilon(statement.integer(2), "debit of job '\(job)'")
     let isReleased = statement.integer(3) != 0
+    let capJob = statement.text(4)
+    let cap = try capJob.flatMap { capJob in
+      try statement.isNull(5) ? nil : JobCap(job: capJob, total: Self.epsilon(statement.integer(5), "cap of job '\(capJob)'"))
+    }
     return DebitReceipt(
       job: job, edge: edge, dataset: dataset, period: period, epsilon: epsilon,
       isReplay: true, isReleased: isReleased,
-      status: try readStatus(dataset: dataset, period: period))
+      status: try readStatus(dataset: dataset, period: period),
+      cap: cap, jobSpent: try capJob.map(readJobSpent), capJob: capJob)
+  }
+
+  /// The recorded cap of `job`, if a capped debit recorded one.
+  func recordedCap(job: String) throws -> Epsilon? {
+    let statement = try connection.prepare("SELECT cap_micros FROM job_caps WHERE edge = ? AND job = ?")
+      .bind(.text(edge), .text(job))
+    return try statement.step() ? try Self.epsilon(statement.integer(0), "cap of job '\(job)'") : nil
+  }
+
+  /// The sum of the debits that count against `job`'s cap.
+  func readJobSpent(_ job: String) throws -> Epsilon {
+    let statement = try connection.prepare(
+      "SELECT COALESCE(SUM(epsilon_micros), 0) FROM debits WHERE edge = ? AND cap_job = ?"
+    ).bind(.text(edge), .text(job))
+    guard try statement.step() else { throw LedgerError.corrupt("no job spending row") }
+    return try Self.epsilon(statement.integer(0), "spending of job '\(job)'")
   }
 
   /// The limit and the sum of debits of one (dataset, period).

@@ -18,20 +18,47 @@ extension BudgetLedger {
     INSERT INTO ledger_schema (version) VALUES (1);
     """
 
-  /// Sets WAL and full durability, then creates the tables in one transaction if missing.
+  /// Version 2: per-job caps. `job_caps` holds a job's approved total ε (fixed by its first
+  /// capped debit); `debits.cap_job` names the capped job a debit counts against (NULL:
+  /// uncapped), so a job's spending over all its rounds is the sum of its debits. Debits an
+  /// edge agent made before the upgrade (ids `JOB/ROUND`) are assigned to their job, so a job
+  /// running across the upgrade still counts its earlier rounds.
+  static let schemaV2 = """
+    ALTER TABLE debits ADD COLUMN cap_job TEXT;
+    CREATE TABLE job_caps (
+      edge TEXT NOT NULL, job TEXT NOT NULL,
+      cap_micros INTEGER NOT NULL CHECK (cap_micros > 0),
+      PRIMARY KEY (edge, job)
+    ) WITHOUT ROWID;
+    UPDATE debits SET cap_job = substr(job, 1, instr(job, '/') - 1)
+    WHERE instr(job, '/') > 1 AND substr(job, instr(job, '/') + 1) GLOB '[1-9]*'
+      AND substr(job, instr(job, '/') + 1) NOT GLOB '*[^0-9]*';
+    CREATE INDEX debits_by_cap ON debits (edge, cap_job);
+    INSERT INTO ledger_schema (version) VALUES (2);
+    """
+
+  /// Sets WAL and full durability, then brings the tables to `schemaVersion` in one
+  /// transaction: creates version 1 if missing, then applies each later version in order.
   func migrate() throws(LedgerError) {
     do {
       try connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL")
     } catch { throw .storage(error) }
     try connection.immediateTransaction {
       try connection.execute("CREATE TABLE IF NOT EXISTS ledger_schema (version INTEGER NOT NULL)")
-      let statement = try connection.prepare("SELECT MAX(version) FROM ledger_schema")
-      guard try statement.step() else { throw LedgerError.corrupt("no schema version row") }
-      if statement.isNull(0) {
-        try connection.execute(Self.schemaV1)
-      } else if statement.integer(0) > Self.schemaVersion {
-        throw LedgerError.unsupportedSchema(version: statement.integer(0))
+      let version = try storedVersion()
+      guard version <= Self.schemaVersion else {
+        throw LedgerError.unsupportedSchema(version: version)
       }
+      if version < 1 { try connection.execute(Self.schemaV1) }
+      if version < 2 { try connection.execute(Self.schemaV2) }
     }
+  }
+
+  /// The highest version in `ledger_schema`, 0 when empty (its statement finalized on return,
+  /// before any table is altered).
+  private func storedVersion() throws -> Int64 {
+    let statement = try connection.prepare("SELECT MAX(version) FROM ledger_schema")
+    guard try statement.step() else { throw LedgerError.corrupt("no schema version row") }
+    return statement.isNull(0) ? 0 : statement.integer(0)
   }
 }

@@ -7,6 +7,8 @@
 /// - **No overspending.** The budget check and the debit run in one `BEGIN IMMEDIATE`
 ///   transaction, so concurrent runs — threads or processes, each with its own connection —
 ///   are serialised by SQLite's write lock and together never exceed the limit.
+/// - **Per-job caps.** A debit made with a `JobCap` also counts against its job's approved total
+///   ε: the job's debits over all its rounds never exceed it, checked in the same transaction.
 /// - **Idempotent jobs.** A job id is debited at most once; debiting it again (a retry, or a
 ///   restart after a crash) returns the existing debit. A job is marked released at most once;
 ///   its stored result can be re-sent byte for byte, never re-drawn with fresh noise.
@@ -14,7 +16,7 @@
 /// Not `Sendable`: open one ledger per thread on the same file.
 public final class BudgetLedger {
   /// The schema version this build writes.
-  public static let schemaVersion: Int64 = 1
+  public static let schemaVersion: Int64 = 2
 
   /// The edge whose budget this is.
   public let edge: String
@@ -32,17 +34,29 @@ public final class BudgetLedger {
 
   /// Debits `epsilon` for `job`, or returns the job's existing debit unchanged.
   ///
-  /// Throws `.overBudget` (carrying requested and remaining ε) when the period's limit would be
-  /// exceeded, and `.jobMismatch` when the job id was debited with other parameters.
-  public func debit(job: String, epsilon: Epsilon, dataset: String, period: String)
+  /// With a `cap`, the debit also counts against `cap.job`'s approved total: the sum of every
+  /// debit naming that job (its rounds, in any period) may never exceed `cap.total`, which the
+  /// first capped debit records. Both limits are checked in the transaction that inserts.
+  ///
+  /// Throws `.overJobCap` (requested, already spent by the job, cap) when the job's cap would
+  /// be exceeded, `.overBudget` (requested and remaining ε) when the period's limit would be,
+  /// `.capMismatch` when the job's cap was recorded as another total, and `.jobMismatch` when
+  /// the job id was debited with other parameters.
+  public func debit(job: String, epsilon: Epsilon, dataset: String, period: String, cap: JobCap? = nil)
     throws(LedgerError) -> DebitReceipt
   {
     guard epsilon.micros > 0 else { throw .epsilonNotPositive(job: job) }
     return try connection.immediateTransaction {
       if let existing = try record(job: job) {
-        guard existing.epsilon == epsilon, existing.dataset == dataset, existing.period == period
+        guard existing.epsilon == epsilon, existing.dataset == dataset, existing.period == period,
+          existing.capJob == cap?.job
         else { throw LedgerError.jobMismatch(job: job) }
         return existing
+      }
+      var jobSpent: Epsilon?
+      if let cap {
+        let spent = try checkCap(cap, adding: epsilon)
+        jobSpent = try Epsilon(micros: spent.micros + epsilon.micros)
       }
       let before = try readStatus(dataset: dataset, period: period)
       guard epsilon <= before.remaining else {
@@ -51,16 +65,43 @@ public final class BudgetLedger {
       }
       try connection.prepare(
         """
-        INSERT INTO debits (edge, job, dataset, period, epsilon_micros, debited_at)
-        VALUES (?, ?, ?, ?, ?, CAST(strftime('%s', 'now') AS INTEGER))
+        INSERT INTO debits (edge, job, dataset, period, epsilon_micros, debited_at, cap_job)
+        VALUES (?, ?, ?, ?, ?, CAST(strftime('%s', 'now') AS INTEGER), ?)
         """
-      ).bind(.text(edge), .text(job), .text(dataset), .text(period), .integer(epsilon.micros))
-        .run()
+      ).bind(
+        .text(edge), .text(job), .text(dataset), .text(period), .integer(epsilon.micros),
+        cap.map { .text($0.job) } ?? .null
+      ).run()
       return DebitReceipt(
         job: job, edge: edge, dataset: dataset, period: period, epsilon: epsilon,
         isReplay: false, isReleased: false,
-        status: try readStatus(dataset: dataset, period: period))
+        status: try readStatus(dataset: dataset, period: period),
+        cap: cap, jobSpent: jobSpent, capJob: cap?.job)
     }
+  }
+
+  /// Inside a debit's transaction: records `cap` on the job's first capped debit, refuses
+  /// another total, and refuses `epsilon` if it would take the job past its cap; returns what
+  /// the job has spent so far.
+  private func checkCap(_ cap: JobCap, adding epsilon: Epsilon) throws -> Epsilon {
+    if let recorded = try recordedCap(job: cap.job) {
+      guard recorded == cap.total else {
+        throw LedgerError.capMismatch(job: cap.job, requested: cap.total, recorded: recorded)
+      }
+    } else {
+      try connection.prepare("INSERT INTO job_caps (edge, job, cap_micros) VALUES (?, ?, ?)")
+        .bind(.text(edge), .text(cap.job), .integer(cap.total.micros)).run()
+    }
+    let spent = try readJobSpent(cap.job)
+    guard spent.micros + epsilon.micros <= cap.total.micros else {
+      throw LedgerError.overJobCap(job: cap.job, requested: epsilon, spent: spent, cap: cap.total)
+    }
+    return spent
+  }
+
+  /// What the debits counting against `job`'s cap add up to (zero if none).
+  public func spent(byJob job: String) throws(LedgerError) -> Epsilon {
+    do { return try readJobSpent(job) } catch { throw Self.mapped(error, connection) }
   }
 
   /// Marks `job` released, storing the exact bytes sent (if given) so that a retry after a crash

@@ -17,4 +17,11 @@ public struct DebitReceipt: Sendable, Hashable {
   public let isReleased: Bool
   /// The period's budget after this debit.
   public let status: BudgetStatus
+  /// The job cap this debit counts against, if it was made with one (see `JobCap`).
+  public let cap: JobCap?
+  /// The capped job's spending over all its debits after this one; `nil` when uncapped.
+  public let jobSpent: Epsilon?
+  /// The capped job the stored debit names (also for debits assigned to their job when the
+  /// ledger was upgraded, before any cap was recorded).
+  let capJob: String?
 }

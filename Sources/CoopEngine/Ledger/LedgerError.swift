@@ -2,7 +2,12 @@
 public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The debit would take the period's spending past its limit; nothing was debited.
   case overBudget(requested: Epsilon, remaining: Epsilon, dataset: String, period: String)
-  /// The job was already debited with a different amount, dataset or period.
+  /// The debit would take the capped job's spending over all its rounds past its approved
+  /// total; nothing was debited.
+  case overJobCap(job: String, requested: Epsilon, spent: Epsilon, cap: Epsilon)
+  /// The job's cap was recorded as another total by its first capped debit.
+  case capMismatch(job: String, requested: Epsilon, recorded: Epsilon)
+  /// The job was already debited with a different amount, dataset, period or job cap.
   case jobMismatch(job: String)
   /// No debit exists for the job.
   case unknownJob(job: String)
@@ -22,8 +27,12 @@ public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .overBudget(let requested, let remaining, let dataset, let period):
       "over budget for \(dataset) in \(period): requested epsilon \(requested), remaining \(remaining)"
+    case .overJobCap(let job, let requested, let spent, let cap):
+      "over the approved total of job \(job): requested epsilon \(requested), already spent by the job \(spent), cap \(cap)"
+    case .capMismatch(let job, let requested, let recorded):
+      "job \(job) was capped at epsilon \(recorded) by its first debit, not \(requested)"
     case .jobMismatch(let job):
-      "job '\(job)' was already debited with a different epsilon, dataset or period"
+      "job '\(job)' was already debited with a different epsilon, dataset, period or job cap"
     case .unknownJob(let job): "no debit recorded for job '\(job)'"
     case .alreadyReleased(let job): "job '\(job)' was already released"
     case .epsilonNotPositive(let job): "job '\(job)' must debit epsilon > 0"
