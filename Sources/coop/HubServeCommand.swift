@@ -26,7 +26,7 @@ struct HubServeCommand: AsyncParsableCommand {
   @Option(help: "First start only: an operator's public key file (repeatable).")
   var `operator`: [String] = []
 
-  @Option(help: "A directory of .coopschema files, for multi-round scripts' combine step (default: ./Algorithms/schemas, then ../share/coop/schemas beside coop).")
+  @Option(help: "A directory of .coopschema files, to check jobs' parameters and run multi-round scripts' combine step (default: ./Algorithms/schemas, then ../share/coop/schemas beside coop).")
   var schemas: [String] = []
 
   func run() async throws {
@@ -40,9 +40,10 @@ struct HubServeCommand: AsyncParsableCommand {
         ? SchemaCatalog.defaultDirectories(
           currentDirectory: FileManager.default.currentDirectoryPath, executablePath: ExecutablePath.current)
         : schemas
+      let scripts = ScriptCombiner(schemaDirectories: directories)
       let service = try HubDirectory(path: dir).open(
         firstStart: .init(board: board, boardFingerprint: boardFingerprint, operators: `operator`),
-        combiner: ScriptCombiner(schemaDirectories: directories))
+        combiner: scripts, parameterChecker: scripts)
       let host = String(parts[0])
       try await HubServer.run(service, host: host, port: port) { bound in
         let line = "hub \(service.key.id) listening on http://\(host):\(bound)\n"

@@ -1,4 +1,5 @@
 import CoopCrypto
+import CoopEdge
 import CoopEngine
 import CoopGovernance
 import Foundation
@@ -38,7 +39,13 @@ import Testing
     #expect(try cooperative.refusals(edge: 5, job: carpool) == [overBudget])
 
     let thirdPlaces = try cooperative.bundle("third_places")
-    let job = try cooperative.startJob(try cooperative.submitAndApprove(thirdPlaces))
+    let thirdPlacesHash = try cooperative.submitAndApprove(thirdPlaces)
+    // Parameters the script does not accept reach no edge: `coop jobs start` gets the hub's 400.
+    let (status, output) = try CoopBinary.run(
+      ["jobs", "start", thirdPlacesHash, "--param", "centers=[]", "--hub", cooperative.hubURL, "--key", "analyst.key"],
+      in: cooperative.directory)
+    #expect(status != 0 && output.contains("400 bad-request: invalid parameters: 'centers' is an empty list"), "\(output)")
+    let job = try cooperative.startJob(thirdPlacesHash)
     let results = try await cooperative.finished(job)
     #expect(results.job.status == "completed", "\(results.rounds.map(\.refusals))")
     #expect(results.rounds.map(\.round) == [1, 2])
@@ -56,6 +63,11 @@ import Testing
       #expect(try cooperative.executedRounds(edge: edge, job: job) == [1, 2])
       let debits = try cooperative.debits(edge: edge).filter { $0.job.hasPrefix(job + "/") }
       #expect(debits.map(\.epsilon) == Array(repeating: try Epsilon("0.6"), count: 2))
+      // Both rounds count against the job's cap, the manifest's total ε, which they reach.
+      let ledger = try BudgetLedger(
+        path: cooperative.edges[edge].ledger, edge: EdgeAgent.ledgerNamespace, defaultLimit: try Epsilon("1"))
+      #expect(try ledger.spent(byJob: job) == (try Epsilon("1.2")))
+      #expect(try ledger.receipt(job: job + "/2")?.cap == JobCap(job: job, total: try Epsilon("1.2")))
     }
     #expect(try cooperative.resultsTable(job).contains("refused by \(strictID): \(denied)"))
     // The hub's signed log: each round dispatched, then published with its table's digest.

@@ -27,10 +27,11 @@ import Testing
       try file.publicFile.write(to: "\(dir)/\(name).pub")
     }
     try Data(fixture.board.encoded()).write(to: URL(fileURLWithPath: dir + "/board.toml"))
-    let bundle = try fixture.bundle(manifest: HubFixture.edgeManifest)
+    let bundle = try fixture.bundle(manifest: HubFixture.edgeManifest, script: HubFixture.countScript)
     try Data(BundleFile(bundle: bundle).encoded()).write(
       to: URL(fileURLWithPath: dir + "/count.coopbundle"))
-    let serve = ["--dir", dir + "/hub", "--listen", "127.0.0.1:0"]
+    // The hub checks jobs' parameters against the script: it needs the schema.
+    let serve = ["--dir", dir + "/hub", "--listen", "127.0.0.1:0", "--schemas", Cooperative.schemas]
     var hub = try HubProcess(
       serve + [
         "--board", "board.toml", "--board-fingerprint", fixture.board.fingerprint.hex,

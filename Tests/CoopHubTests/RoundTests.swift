@@ -60,6 +60,9 @@ struct CountingCombiner: RoundCombiner {
       let results = try await fixture.results(job, client: client)
       #expect(results.job.status == "completed")
       #expect(results.rounds.map(\.round) == [1, 2])
+      // The manifest's last round closed: the hub never dispatches a round beyond it.
+      let after = try await client.signed(.get, "/v1/edge/tasks?wait=0", key: edge)
+      #expect(try client.decode(after, as: [EdgeTask].self).isEmpty)
       #expect(results.rounds.first?.parameters == ["k": .number(3)])
     }
   }

@@ -28,26 +28,55 @@ extension EdgeAgent {
     }
   }
 
-  /// Verifies, checks policy, debits, executes, seals and marks released; returns the box.
+  /// Verifies, checks policy, the round and the parameters, debits, then executes, seals and
+  /// marks released; returns the box. Refusals before the debit say why; any failure after it
+  /// is logged here only and refused as `EdgeRefusal.incomplete`, the same text whatever failed,
+  /// so that nothing the run read can shape what leaves the edge but the sealed result.
   private func release(_ task: EdgeTask, ledgerJob: String) async throws -> [UInt8] {
     let verified = try await verifiedBundle(task)
     let bundle = verified.bundle
-    let epsilon = try policy.admit(
-      algorithm: bundle.algorithm, facts: ManifestFacts(bundle.manifest)
-    ).get()
+    let facts = ManifestFacts(bundle.manifest)
+    let epsilon = try policy.admit(algorithm: bundle.algorithm, facts: facts).get()
+    let rounds = max(1, facts?.rounds ?? 1)
+    guard (1...rounds).contains(task.round) else {
+      throw EdgeRefusal.round(
+        "round \(task.round) is not one of the \(rounds) round\(rounds == 1 ? "" : "s") the manifest declares")
+    }
     guard runner.isAvailable else {
       throw EdgeRefusal.execution("this build has no script executor")
     }
+    let parameters = Data(try Self.canonical(task.parameters))
     do {
-      try runner.check(bundle: verified, manifest: Data(bundle.manifest), store: store)
+      try runner.check(
+        bundle: verified, manifest: Data(bundle.manifest), parameters: parameters, store: store)
     } catch let refusal as EdgeRefusal {
       throw refusal
     } catch { throw EdgeRefusal.execution("\(error)") }
     let receipt: DebitReceipt
     do {
+      // The policy admitted ε = total / rounds exactly, so the cap is the manifest's total.
+      let cap = JobCap(job: task.job, total: try Epsilon(micros: epsilon.micros * Int64(rounds)))
       receipt = try ledger.debit(
-        job: ledgerJob, epsilon: epsilon, dataset: dataset, period: BudgetPeriod.month(of: Date()))
+        job: ledgerJob, epsilon: epsilon, dataset: dataset, period: BudgetPeriod.month(of: Date()),
+        cap: cap)
     } catch { throw EdgeRefusal.budget("\(error)") }
+    do {
+      return try run(
+        task, verified: verified, parameters: parameters, ledgerJob: ledgerJob, epsilon: epsilon,
+        receipt: receipt)
+    } catch {
+      log("edge \(key.id): \(ledgerJob) failed after its budget debit: \(error)")
+      throw EdgeRefusal.incomplete
+    }
+  }
+
+  /// The steps after the debit: audit the debit, execute, seal, mark released. Whatever they
+  /// throw, the caller refuses with the one constant text.
+  private func run(
+    _ task: EdgeTask, verified: VerifiedBundle, parameters: Data, ledgerJob: String,
+    epsilon: Epsilon, receipt: DebitReceipt
+  ) throws -> [UInt8] {
+    let bundle = verified.bundle
     if !receipt.isReplay || !auditRecordsDebit(of: ledgerJob) {
       try audit.append(
         .budgetDebit,
@@ -56,15 +85,9 @@ extension EdgeAgent {
           "remaining": "\(receipt.status.remaining)",
         ], signer: key)
     }
-    let table: ReleaseTable
-    do {
-      table = try runner.run(
-        bundle: verified, manifest: Data(bundle.manifest),
-        parameters: Data(try Self.canonical(task.parameters)), round: task.round, store: store,
-        localMinGroup: policy.localMinGroup)
-    } catch let refusal as EdgeRefusal {
-      throw refusal
-    } catch { throw EdgeRefusal.execution("\(error)") }
+    let table = try runner.run(
+      bundle: verified, manifest: Data(bundle.manifest), parameters: parameters,
+      round: task.round, store: store, localMinGroup: policy.localMinGroup)
     try audit.append(
       .execute, payload: ["job": ledgerJob, "bundle": bundle.hash.hex], signer: key)
     let envelope = ResultEnvelope(
@@ -72,8 +95,14 @@ extension EdgeAgent {
     let sealed = try SignedSealedBox.seal(
       Array(try envelope.canonicalJSON()), from: key, to: hubKey)
     try ledger.markReleased(job: ledgerJob, result: sealed)
-    try audit.append(
-      .release, payload: ["job": ledgerJob, "cells": String(table.cells.count)], signer: key)
+    // Released from here on: a failure to write the audit entry must not turn the committed
+    // release into a refusal (a retry would re-send these bytes).
+    do {
+      try audit.append(
+        .release, payload: ["job": ledgerJob, "cells": String(table.cells.count)], signer: key)
+    } catch {
+      log("edge \(key.id): \(ledgerJob) released, but its audit entry failed: \(error)")
+    }
     return sealed
   }
 

@@ -23,8 +23,8 @@ public struct ExecutorRunner: ScriptRunner {
   ) throws -> ReleaseTable {
     let script = try checkedScript(bundle: bundle, manifest: manifest, store: store)
     let values: [String: ParameterValue]
-    do { values = try ParameterJSON.decode(parameters, for: script) } catch {
-      throw EdgeRefusal.execution("\(error)")
+    do { values = try ParameterValidation.validate(script, json: parameters) } catch {
+      throw EdgeRefusal.parameters(error.description)
     }
     do {
       return try Executor.run(
@@ -36,9 +36,13 @@ public struct ExecutorRunner: ScriptRunner {
   }
 
   /// Refuses, before any budget is spent, a bundle whose script does not check here or does not
-  /// yield its approved manifest, or a store not made for its schema.
-  public func check(bundle: VerifiedBundle, manifest: Data, store: String) throws {
-    _ = try checkedScript(bundle: bundle, manifest: manifest, store: store)
+  /// yield its approved manifest, a store not made for its schema, or parameters that do not fit
+  /// the script's declared types, bounds and list lengths (`ParameterValidation`).
+  public func check(bundle: VerifiedBundle, manifest: Data, parameters: Data, store: String) throws {
+    let script = try checkedScript(bundle: bundle, manifest: manifest, store: store)
+    do { _ = try ParameterValidation.validate(script, json: parameters) } catch {
+      throw EdgeRefusal.parameters(error.description)
+    }
   }
 
   /// The bundle's checked script, once its manifest and the store are found to fit it.

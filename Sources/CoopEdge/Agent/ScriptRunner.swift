@@ -19,10 +19,11 @@ public protocol ScriptRunner: Sendable {
   /// build without an executor refuses jobs without spending anything. Defaults to `true`.
   var isAvailable: Bool { get }
 
-  /// Throws what `run` would refuse whatever the round (a script that does not check here or
-  /// does not yield its approved manifest, a store of another schema); called before the budget
-  /// is debited, so such a bundle costs nothing. Defaults to accepting.
-  func check(bundle: VerifiedBundle, manifest: Data, store: String) throws
+  /// Throws what `run` would refuse without reading the data (a script that does not check
+  /// here or does not yield its approved manifest, a store of another schema, `parameters`
+  /// that do not fit the script's declarations); called before the budget is debited, so such
+  /// a round costs nothing. Defaults to accepting.
+  func check(bundle: VerifiedBundle, manifest: Data, parameters: Data, store: String) throws
 }
 
 extension ScriptRunner {
@@ -30,7 +31,7 @@ extension ScriptRunner {
   public var isAvailable: Bool { true }
 
   /// Accepts: the runner refuses only when it runs.
-  public func check(bundle: VerifiedBundle, manifest: Data, store: String) throws {}
+  public func check(bundle: VerifiedBundle, manifest: Data, parameters: Data, store: String) throws {}
 }
 
 /// The runner of a build without the executor: every run fails, so edges refuse jobs with a

@@ -73,23 +73,40 @@ public struct EdgePolicy: Sendable, Equatable {
 }
 
 /// Why an edge refuses a task; sent to the hub as the refusal's reason and logged.
+///
+/// Every refusal before the budget debit says precisely why (none of those steps reads the
+/// company's data). After the debit, whatever failed, the edge sends only `incomplete`, the
+/// same constant text: the details stay in the edge's local log.
 public enum EdgeRefusal: Error, Sendable, Equatable, CustomStringConvertible {
   /// The bundle failed verification against the pinned board.
   case verification(String)
   /// The local policy refuses it.
   case policy(String)
+  /// The round is not one the manifest declares.
+  case round(String)
+  /// The round's parameters do not fit the script's declarations.
+  case parameters(String)
   /// The budget ledger refuses it.
   case budget(String)
-  /// The executor failed.
+  /// The script cannot run here (checked before the debit: no executor, the script does not
+  /// check or does not yield its manifest, the store does not fit its schema).
   case execution(String)
+  /// Something failed after the budget debit: the run, sealing, recording the release.
+  case incomplete
 
-  /// `policy: …`, `budget: …`.
+  /// The one refusal text an edge sends for any failure after its budget debit.
+  public static let incompleteText = "the edge could not complete this run"
+
+  /// `policy: …`, `budget: …`; `incomplete` is `incompleteText`, exactly.
   public var description: String {
     switch self {
     case .verification(let reason): "verification: \(reason)"
     case .policy(let reason): "policy: \(reason)"
+    case .round(let reason): "round: \(reason)"
+    case .parameters(let reason): "parameters: \(reason)"
     case .budget(let reason): "budget: \(reason)"
     case .execution(let reason): "execution: \(reason)"
+    case .incomplete: Self.incompleteText
     }
   }
 }

@@ -29,9 +29,10 @@ public struct HubDirectory: Sendable {
   }
 
   /// Creates what is missing, then opens the service (board checked against its fingerprint).
-  public func open(firstStart: FirstStart = FirstStart(), combiner: (any RoundCombiner)? = nil)
-    throws -> HubService
-  {
+  public func open(
+    firstStart: FirstStart = FirstStart(), combiner: (any RoundCombiner)? = nil,
+    parameterChecker: (any ParameterChecker)? = nil
+  ) throws -> HubService {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     let configPath = path + "/hub.json"
     if !FileManager.default.fileExists(atPath: configPath) {
@@ -61,7 +62,7 @@ public struct HubDirectory: Sendable {
     let key = try SecretKeyFile.read(keyPath, roles: [.hub]).key
     return HubService(
       configuration: configuration, key: key, board: try loadBoard(configuration),
-      store: try HubStore(directory: path), combiner: combiner,
+      store: try HubStore(directory: path), combiner: combiner, parameterChecker: parameterChecker,
       audit: AuditLog(path: path + "/audit.log"))
   }
 

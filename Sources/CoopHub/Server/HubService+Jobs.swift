@@ -20,6 +20,7 @@ extension HubService {
     let bundle = stored.file.bundle
     let facts = ManifestFacts(bundle.manifest)
     let parameters = try CanonicalJSON.encode(request.parameters ?? [:])
+    try checkParameters(parameters, of: bundle)
     let started = clock()
     let job = JobRecord(
       id: "job-" + Hex.encode(SecureRandom.bytes(8)), bundle: bundle.hash.hex,
@@ -39,6 +40,20 @@ extension HubService {
       .dispatch, ["job": job.id, "bundle": job.bundle, "round": "1", "analyst": job.analyst])
     signal.signal()
     return try await view(job: job.id)
+  }
+
+  /// Refuses, before anything is stored or sent, parameters that do not fit the script's
+  /// declarations (400, naming the parameter and why), or a script the hub cannot check (422).
+  /// A hub without a checker (tests only: `coop hub serve` always has one) does not check.
+  private func checkParameters(_ parameters: [UInt8], of bundle: ScriptBundle) throws {
+    guard let parameterChecker else { return }
+    do {
+      try parameterChecker.check(script: bundle.script, parameters: Data(parameters))
+    } catch .invalid(let why) {
+      throw HubError.badRequest("invalid parameters: \(why)")
+    } catch {
+      throw HubError.refused("bundle \(bundle.hash.hex) cannot start here: \(error)")
+    }
   }
 
   /// The view of job `id`; 404 if unknown.

@@ -8,6 +8,7 @@ extension HubService {
   /// Closes `job`'s `round` if every edge answered, or (with `force`) because its deadline passed.
   func closeRoundIfDue(job id: String, round: Int, force: Bool) async throws {
     let combiner = self.combiner
+    let checker = self.parameterChecker
     let now = clock()
     let closed = try await store.perform { database -> (RoundClosing.Outcome, JobRecord, Int)? in
       guard let job = try database.job(id: id), job.status == "running", job.round == round,
@@ -25,7 +26,7 @@ extension HubService {
       let plan = RoundClosing(
         job: job, round: record, answers: answers, complete: complete, script: bundle?.script ?? "",
         manifest: manifest,
-        combiner: combiner, now: now,
+        combiner: combiner, checker: checker, now: now,
         earlierPartial: try database.rounds(job: id).contains { $0.status == "partial" })
       let outcome = plan.outcome()
       try database.close(

@@ -18,6 +18,8 @@ public final class HubService: Sendable {
   let metrics = HubMetrics()
   /// Computes the next round's parameters, when the lead's `combine` evaluator is linked.
   let combiner: (any RoundCombiner)?
+  /// Checks jobs' parameters against their scripts, when the hub can check scripts.
+  let parameterChecker: (any ParameterChecker)?
   /// The clock, in seconds since the epoch (replaceable in tests).
   let clock: @Sendable () -> Int64
   /// The hub's signed audit log (`DIR/audit.log`), if it keeps one.
@@ -26,7 +28,8 @@ public final class HubService: Sendable {
   /// A service over an opened store.
   public init(
     configuration: HubConfiguration, key: SecretKey, board: Board?, store: HubStore,
-    combiner: (any RoundCombiner)? = nil, audit: AuditLog? = nil,
+    combiner: (any RoundCombiner)? = nil, parameterChecker: (any ParameterChecker)? = nil,
+    audit: AuditLog? = nil,
     clock: @escaping @Sendable () -> Int64 = { Timestamp.now().secondsSinceEpoch }
   ) {
     self.audit = audit
@@ -35,6 +38,7 @@ public final class HubService: Sendable {
     self.board = board
     self.store = store
     self.combiner = combiner
+    self.parameterChecker = parameterChecker
     self.clock = clock
   }
 

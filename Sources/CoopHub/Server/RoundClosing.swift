@@ -10,6 +10,7 @@ struct RoundClosing {
   var script: String
   var manifest: [UInt8]
   var combiner: (any RoundCombiner)?
+  var checker: (any ParameterChecker)?
   var now: Int64
   var earlierPartial: Bool
 
@@ -50,17 +51,23 @@ struct RoundClosing {
         roundStatus, bytes,
         "combine not available: this hub cannot compute round \(round.round + 1)'s parameters")
     }
+    let parameters: Data
     do {
-      let parameters = try combiner.nextParameters(
+      parameters = try combiner.nextParameters(
         script: script, manifest: Data(manifest), parameters: Data(round.parameters), federated: federated)
-      let next = RoundRecord(
-        job: job.id, round: round.round + 1, parameters: Array(parameters),
-        deadlineAt: now + job.deadlineSeconds, status: "open", federated: nil)
-      return Outcome(
-        roundStatus: roundStatus, federated: bytes, jobStatus: "running", error: nil, next: next)
     } catch {
       return failed(roundStatus, bytes, "combine failed: \(error)")
     }
+    // Never dispatch parameters a job start would have refused: the job ends here instead.
+    do { try checker?.check(script: script, parameters: parameters) } catch {
+      return failed(
+        roundStatus, bytes, "combine produced invalid parameters for round \(round.round + 1): \(error)")
+    }
+    let next = RoundRecord(
+      job: job.id, round: round.round + 1, parameters: Array(parameters),
+      deadlineAt: now + job.deadlineSeconds, status: "open", federated: nil)
+    return Outcome(
+      roundStatus: roundStatus, federated: bytes, jobStatus: "running", error: nil, next: next)
   }
 
   private func failed(_ roundStatus: String, _ federated: [UInt8]?, _ error: String) -> Outcome {

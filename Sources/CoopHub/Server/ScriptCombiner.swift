@@ -3,9 +3,10 @@ import CoopEngine
 import CoopLang
 import Foundation
 
-/// The production `RoundCombiner`: checks the bundle's script, refuses it unless its manifest is
-/// the approved one, and evaluates its `combine` step on the federated table.
-public struct ScriptCombiner: RoundCombiner {
+/// The production `RoundCombiner` and `ParameterChecker`: checks the bundle's script; to combine,
+/// refuses it unless its manifest is the approved one and evaluates its `combine` step on the
+/// federated table; to check parameters, validates them against the script's declarations.
+public struct ScriptCombiner: RoundCombiner, ParameterChecker {
   /// Where the schemas scripts use are found.
   public let schemaDirectories: [String]
 
@@ -18,8 +19,7 @@ public struct ScriptCombiner: RoundCombiner {
   public func nextParameters(script source: String, manifest: Data, parameters: Data, federated: ReleaseTable) throws
     -> Data
   {
-    let registry = SchemaRegistry(directories: schemaDirectories.map { URL(fileURLWithPath: $0) })
-    guard let script = Checker.check(SourceText(path: "bundle.coop", text: source), registry: registry).script else {
+    guard let script = checked(source).script else {
       throw ExecutionError.badParameter("the script does not check on the hub")
     }
     let computed = Manifest(script) { Digest(hashing: Array($0.utf8)).hex }.text
@@ -28,5 +28,25 @@ public struct ScriptCombiner: RoundCombiner {
     }
     let current = try ParameterJSON.decode(parameters, for: script)
     return ParameterJSON.encode(try CombineEvaluator.next(script, parameters: current, table: federated))
+  }
+
+  /// Validates `parameters` against the script's declarations (`ParameterValidation`). The
+  /// manifest is not compared here: edges refuse a bundle whose manifest is not its script's,
+  /// before spending anything.
+  public func check(script source: String, parameters: Data) throws(ParameterCheckError) {
+    let result = checked(source)
+    guard let script = result.script else {
+      let first = result.diagnostics.sorted.first.map { "\($0.id) \($0.message)" } ?? "unknown error"
+      throw .uncheckable("the script does not check on the hub: \(first)")
+    }
+    do { _ = try ParameterValidation.validate(script, json: parameters) } catch {
+      throw .invalid(error.description)
+    }
+  }
+
+  /// The checker's verdict on `source`, with the schemas of `schemaDirectories`.
+  private func checked(_ source: String) -> CheckResult {
+    let registry = SchemaRegistry(directories: schemaDirectories.map { URL(fileURLWithPath: $0) })
+    return Checker.check(SourceText(path: "bundle.coop", text: source), registry: registry)
   }
 }

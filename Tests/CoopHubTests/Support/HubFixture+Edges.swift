@@ -23,13 +23,14 @@ extension HubFixture {
 
   /// The agent of edge `index`, its ledger and audit log in the fixture's directory.
   func agent(
-    _ index: Int, port: Int, policy: EdgePolicy, runner: any ScriptRunner
+    _ index: Int, port: Int, policy: EdgePolicy, runner: any ScriptRunner,
+    log: @escaping @Sendable (String) -> Void = { _ in }
   ) throws -> EdgeAgent {
     try EdgeAgent(
       key: edges[index], hub: URL(string: "http://127.0.0.1:\(port)")!,
       hubKey: service.key.publicKey, board: board, policy: policy, dataset: "mobility",
       store: directory + "/store-\(index).sqlite",
       ledgerPath: directory + "/ledger-\(index).sqlite",
-      auditLog: directory + "/audit-\(index).log", runner: runner, log: { _ in })
+      auditLog: directory + "/audit-\(index).log", runner: runner, log: log)
   }
 }

@@ -22,6 +22,7 @@ struct HubFixture {
 
   init(
     edgeCount: Int = 2, combiner: (any RoundCombiner)? = nil,
+    parameterChecker: (any ParameterChecker)? = nil,
     clock: @escaping @Sendable () -> Int64 = { Timestamp.now().secondsSinceEpoch }
   ) throws {
     directory = NSTemporaryDirectory() + "coop-hub-tests-" + UUID().uuidString
@@ -41,7 +42,8 @@ struct HubFixture {
     let opened = try HubDirectory(path: directory).open(combiner: combiner)
     service = HubService(
       configuration: opened.configuration, key: opened.key, board: opened.board,
-      store: opened.store, combiner: combiner, audit: opened.audit, clock: clock)
+      store: opened.store, combiner: combiner, parameterChecker: parameterChecker,
+      audit: opened.audit, clock: clock)
   }
 
   /// The application under test.
@@ -62,13 +64,15 @@ struct HubFixture {
     }
   }
 
-  /// A bundle by the fixture's author with `manifest`.
-  func bundle(manifest: String = #"{"epsilon":"0.5","min_group":5,"rounds":1}"#) throws
-    -> ScriptBundle
-  {
+  /// A bundle by the fixture's author with `manifest` and `script` (by default a placeholder
+  /// that does not check: only for hubs without a parameter checker, and test-double runners).
+  func bundle(
+    manifest: String = #"{"epsilon":"0.5","min_group":5,"rounds":1}"#,
+    script: String = "algorithm count version 1\n"
+  ) throws -> ScriptBundle {
     try ScriptBundle(
-      algorithm: "test.count", version: "1", script: "algorithm count version 1\n",
-      manifest: Array(manifest.utf8), author: author)
+      algorithm: "test.count", version: "1", script: script, manifest: Array(manifest.utf8),
+      author: author)
   }
 
   func remove() { try? FileManager.default.removeItem(atPath: directory) }
