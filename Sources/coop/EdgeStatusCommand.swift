@@ -16,7 +16,8 @@ struct EdgeStatusCommand: ParsableCommand {
   func run() throws {
     try CommandFailure.reporting {
       let configuration = try EdgeConfiguration.read(config)
-      print(try EdgeStatus.read(configuration, limit: recent).text, terminator: "")
+      // Job entries name the algorithms of bundles the hub sent: shown with their controls escaped.
+      Terminal.show(try EdgeStatus.read(configuration, limit: recent).text, multiline: true, terminator: "")
     }
   }
 }
