@@ -127,8 +127,9 @@ struct CheckerTests {
         district: District
         spaces: int in 0 .. 2000
       }
-      table permits rows per employee 0 .. 2 {
+      table permits rows per employee 0 .. 2 by holder {
         id: id key
+        holder: id
         lot: ref lots
         kind: Permit
         since: time resolution 15 min

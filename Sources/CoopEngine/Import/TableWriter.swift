@@ -78,6 +78,10 @@ struct TableWriter {
     seen.reserveCapacity(rows.expectedRows)
     let keyIndex = plan.keyIndex
     let unit = table.model.rowsPerUnit.map { $0.upperBound <= 1 } == true ? schema.model.unit : nil
+    // Rows per unit, counted by the unit column when it is not the key (the key is unique anyway).
+    let unitIndex = plan.fields.firstIndex { $0.column.name == table.model.unitColumn && !$0.column.isKey }
+    let mostPerUnit = table.model.rowsPerUnit?.upperBound ?? Int.max
+    var perUnit: [String: Int] = [:]
     var count = 0
     var values = [SQLiteValue](repeating: .null, count: plan.fields.count)
     while true {
@@ -120,6 +124,17 @@ struct TableWriter {
         }
       }
       guard good else { continue }
+      if let unitIndex {
+        let unitKey = Self.keyText(values[unitIndex])
+        let rowsOfUnit = perUnit[unitKey, default: 0] + 1
+        perUnit[unitKey] = rowsOfUnit
+        if rowsOfUnit > mostPerUnit {
+          problems.add(
+            rows.name, line: line, field: plan.fields[unitIndex].label,
+            .tooManyRowsPerUnit(unit: schema.model.unit, most: mostPerUnit), value: unitKey)
+          continue
+        }
+      }
       for (index, target, known) in references {
         let key = Self.keyText(values[index])
         if let known {

@@ -24,6 +24,8 @@ public enum ValueProblem: Error, Sendable, Equatable, CustomStringConvertible {
   /// A key already seen on `firstLine`; `unit` names the privacy unit when the table holds
   /// at most one row per unit.
   case duplicateKey(firstLine: Int, unit: String?)
+  /// More rows for one value of the unit column than the schema allows per unit.
+  case tooManyRowsPerUnit(unit: String, most: Int)
   /// A record with `have` fields where the header has `want`.
   case fieldCount(have: Int, want: Int)
   /// The file cannot be read past this point.
@@ -63,6 +65,8 @@ public enum ValueProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case .duplicateKey(let firstLine, let unit):
       return "duplicate key, first on line \(firstLine)"
         + (unit.map { " (one row per \($0))" } ?? "")
+    case .tooManyRowsPerUnit(let unit, let most):
+      return "more than \(most) row\(most == 1 ? "" : "s") for this \(unit) (the schema's 'rows per \(unit)')"
     case .fieldCount(let have, let want): return "\(have) fields, but the header has \(want)"
     case .malformed(let reason): return reason
     }

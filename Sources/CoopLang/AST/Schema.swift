@@ -82,7 +82,7 @@ public struct TableDecl: Hashable, Sendable {
   public var range: SourceRange
 }
 
-/// `rows per employee 1` or `rows per employee 0..3`.
+/// `rows per employee 1`, `rows per employee 0..3 by employee`.
 public struct RowsPer: Hashable, Sendable {
   /// The privacy unit.
   public var unit: Identifier
@@ -90,6 +90,16 @@ public struct RowsPer: Hashable, Sendable {
   public var min: IntegerLiteral
   /// The most rows one unit has (equal to `min` when one number is written).
   public var max: IntegerLiteral
+  /// The column whose value identifies a row's unit (`by company`); the table's key when absent.
+  public var column: Identifier?
+
+  /// All parts.
+  public init(unit: Identifier, min: IntegerLiteral, max: IntegerLiteral, column: Identifier? = nil) {
+    self.unit = unit
+    self.min = min
+    self.max = max
+    self.column = column
+  }
 }
 
 /// `NAME: TYPE attributes…`.

@@ -65,6 +65,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
   case emptyDomain = "E0508"
   case invalidZone = "E0509"
   case listColumn = "E0510"
+  case unitColumn = "E0511"
   // Privacy.
   case missingPrivacySetting = "E0601"
   case invalidEpsilon = "E0602"
@@ -138,6 +139,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case .tableKey: "table key"
     case .emptyDomain: "empty domain"
     case .invalidZone: "invalid zone"
+    case .unitColumn: "unit column"
     case .listColumn: "list column"
     case .missingPrivacySetting: "missing privacy setting"
     case .invalidEpsilon: "invalid epsilon"

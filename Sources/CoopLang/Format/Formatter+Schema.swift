@@ -47,6 +47,7 @@ extension Formatter {
     if let r = t.rowsPer {
       head += " rows per \(r.unit.name) \(r.min.text)"
       if r.max.value != r.min.value { head += " .. \(r.max.text)" }
+      if let column = r.column { head += " by \(column.name)" }
     }
     w.line(head + " {", source: t.range.start)
     for c in t.columns {

@@ -143,7 +143,7 @@ extension Parser {
     return sign + number.digits
   }
 
-  /// `table_decl`: `table NAME [rows per UNIT N[..M]] { column… }`.
+  /// `table_decl`: `table NAME [rows per UNIT N[..M] [by COLUMN]] { column… }`.
   private mutating func parseTableDecl() -> TableDecl? {
     enter(.table_decl)
     let keyword = advance()
@@ -160,7 +160,12 @@ extension Parser {
         guard let h = expectInteger("the most rows per \(unit.name)") else { return nil }
         high = h
       }
-      rowsPer = RowsPer(unit: unit, min: low, max: high)
+      var column: Identifier?
+      if accept(.by) != nil {
+        guard let c = expectIdentifier("the column that identifies the \(unit.name)") else { return nil }
+        column = c
+      }
+      rowsPer = RowsPer(unit: unit, min: low, max: high, column: column)
     }
     guard let open = expect(.leftBrace, "'{' and the table's columns") else { return nil }
     var columns: [ColumnDecl] = []

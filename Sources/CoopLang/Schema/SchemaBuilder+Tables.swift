@@ -38,7 +38,39 @@ extension SchemaBuilder {
             ? "table '\(t.name.name)' has no key column" : "table '\(t.name.name)' has \(keys.count) key columns",
           notes: [DiagnosticNote("mark exactly one column 'key', e.g. 'id: id key'")]))
     }
-    return TableModel(name: t.name.name, rowsPerUnit: rows, columns: columns)
+    var table = TableModel(name: t.name.name, rowsPerUnit: rows, columns: columns)
+    if let r = t.rowsPer, let rows { table.unitColumn = resolveUnitColumn(r, rows: rows, of: table) }
+    return table
+  }
+
+  /// The column identifying a row's unit: `by COLUMN` (an id, int, string or ref column), else the
+  /// key when a unit has at most one row. Without it the import could not enforce the count.
+  private mutating func resolveUnitColumn(_ r: RowsPer, rows: ClosedRange<Int>, of table: TableModel) -> String? {
+    guard let name = r.column else {
+      guard rows.upperBound <= 1 else {
+        reportProblem(
+          Diagnostic(
+            .unitColumn, at: r.max.range,
+            "one \(r.unit.name) may have up to \(rows.upperBound) rows of '\(table.name)': name the column that identifies the \(r.unit.name)",
+            notes: [DiagnosticNote("write e.g. 'rows per \(r.unit.name) \(r.min.text) .. \(r.max.text) by \(r.unit.name)'"),
+                    DiagnosticNote("the import refuses more rows than this per value of that column")]))
+        return nil
+      }
+      return table.key?.name
+    }
+    guard let column = table.column(name.name) else {
+      reportProblem(Diagnostic(.unitColumn, at: name.range, "table '\(table.name)' has no column '\(name.name)'"))
+      return nil
+    }
+    switch column.type {
+    case .id, .int, .string, .row: return column.name
+    default:
+      reportProblem(
+        Diagnostic(
+          .unitColumn, at: name.range,
+          "a \(column.type) column cannot identify the \(r.unit.name): use its key, an id, an int, a string or a ref"))
+      return nil
+    }
   }
 
   private mutating func resolveColumn(_ c: ColumnDecl, in table: String, tables: Set<String>)

@@ -58,6 +58,9 @@ public struct TableModel: Sendable, Hashable {
   public var name: String
   /// How many rows one privacy unit has here; nil for tables not about units (e.g. sites).
   public var rowsPerUnit: ClosedRange<Int>?
+  /// The column whose value identifies a row's unit (the key unless `rows per … by` names
+  /// another); the import refuses more than `rowsPerUnit.upperBound` rows with one value.
+  public var unitColumn: String?
   /// Its columns, in order.
   public var columns: [ColumnModel]
 
