@@ -60,7 +60,7 @@ extension Checker {
         report(.typeMismatch, whole.range, "'\(builtin.rawValue)' needs numbers, found \(a.type)")
         return .invalid
       }
-      return .call(builtin, [a, b], a.type)
+      return .call(builtin, [a, b], ValueType.plainResult(a.type, b.type))
     case .abs:
       guard typed[0].type.isNumeric else {
         report(.typeMismatch, args[0].range, "'abs' needs a number, found \(typed[0].type)")

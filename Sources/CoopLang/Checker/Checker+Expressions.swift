@@ -85,7 +85,7 @@ extension Checker {
       expect(typed, .bool, at: operand)
       return .unary(.not, typed, .bool)
     case .negate:
-      if case .number(let v, let t) = typed, let negated = v.negated { return .number(negated, t) }
+      if case .number(let v, let t) = typed, t.isNumeric, let negated = v.negated { return .number(negated, t) }
       guard typed.type.isNumeric else {
         report(.typeMismatch, operand.range, "cannot negate a \(typed.type)",
                notes: [DiagnosticNote("have: \(typed.type)"), DiagnosticNote("want: a number")])

@@ -30,7 +30,7 @@ extension Checker {
         report(.typeMismatch, whole.range, "'\(op.rawValue)' needs numbers or quantities, found \(x.type)")
         return .invalid
       }
-      return .binary(op, x, y, x.type)
+      return .binary(op, x, y, ValueType.plainResult(x.type, y.type))
     case .multiply, .divide, .remainder:
       return arithmetic(op, a, b, left, right, whole: whole)
     }

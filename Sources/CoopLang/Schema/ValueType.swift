@@ -51,6 +51,12 @@ public indirect enum ValueType: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The type of `+`, `-`, `min` or `max` of two unified operands: `decimal` when an `int` meets a
+  /// `decimal` (in either order), the operands' type otherwise.
+  public static func plainResult(_ a: ValueType, _ b: ValueType) -> ValueType {
+    (a == .int && b == .decimal) || (a == .decimal && b == .int) ? .decimal : a
+  }
+
   /// The unit dimension a literal of this type carries, if any.
   public var dimension: Unit.Dimension? {
     switch self {
