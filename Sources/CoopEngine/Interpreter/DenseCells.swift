@@ -14,8 +14,11 @@ struct KeyColumn {
   enum Ordinal {
     /// The value is the position (enum cases, bools, slots, indexes).
     case position
-    /// A zone code, looked up.
-    case zone([Int64: Int64])
+    /// A zone code, looked up in a table from the lowest code when the codes span at most 2¹⁶
+    /// (a code outside the domain cannot be read; it would take position 0).
+    case zone(low: Int64, positions: [Int64])
+    /// A zone code of a domain whose codes span more, looked up by hashing.
+    case sparseZone([Int64: Int64])
     /// An integer column's run-time number minus the domain's low end.
     case integer(low: Int64)
   }
@@ -25,7 +28,15 @@ struct KeyColumn {
     size = domain.size
     switch domain {
     case .zones(_, let codes):
-      ordinal = .zone(Dictionary(codes.enumerated().map { (Int64($1), Int64($0)) }, uniquingKeysWith: { a, _ in a }))
+      let low = codes.min() ?? 0
+      let span = (codes.max() ?? 0) - low + 1
+      if span <= 1 << 16 {
+        var positions = [Int64](repeating: 0, count: span)
+        for (i, c) in codes.enumerated() { positions[c - low] = Int64(i) }
+        ordinal = .zone(low: Int64(low), positions: positions)
+      } else {
+        ordinal = .sparseZone(Dictionary(codes.enumerated().map { (Int64($1), Int64($0)) }, uniquingKeysWith: { a, _ in a }))
+      }
     case .integers(let r): ordinal = .integer(low: Int64(r.lowerBound))
     case .enumeration, .bool, .slots, .indexes: ordinal = .position
     }
@@ -38,7 +49,15 @@ struct KeyColumn {
     switch ordinal {
     case .position:
       for i in 0..<n { cells[i] &+= Swift.min(Swift.max(x[i], 0), last) &* stride }
-    case .zone(let positions):
+    case .zone(let low, let positions):
+      let count = Int64(positions.count)
+      positions.withUnsafeBufferPointer { p in
+        for i in 0..<n {
+          let offset = x[i] &- low
+          cells[i] &+= (offset >= 0 && offset < count ? p[Int(offset)] : 0) &* stride
+        }
+      }
+    case .sparseZone(let positions):
       for i in 0..<n { cells[i] &+= (positions[x[i]] ?? 0) &* stride }
     case .integer(let low):
       for i in 0..<n {

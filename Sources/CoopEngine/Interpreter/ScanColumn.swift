@@ -1,5 +1,6 @@
 import CSQLite
 import CoopLang
+import Foundation
 
 /// One SQL column the scan reads: a schema column (or one coordinate of a point) of the table
 /// reached from the scanned row through `joins`, with how its stored value becomes a run-time
@@ -29,9 +30,9 @@ struct ScanColumn: Hashable {
     /// base unit), within `low...high`.
     case real(step: Int64, perUnit: Double, low: Int64, high: Int64, missing: Int64)
     /// A zone code of the domain, else the domain's first code.
-    case zone(codes: Set<Int64>, missing: Int64)
+    case zone(ZoneCodes)
     /// An enum case's position in the enum, else 0.
-    case enumeration(cases: [String: Int64])
+    case enumeration(EnumCases)
     /// Text, kept as is (`missing`: the empty string).
     case text
   }
@@ -66,11 +67,9 @@ struct ScanColumn: Hashable {
       let missing = Swift.min(Swift.max(0, low), high)
       return .real(step: step, perUnit: Double(one) / Double(step), low: low, high: high, missing: missing)
     case .zone(let domain):
-      let codes = schema.zoneDomains[domain]?.zones.map { Int64($0.code) } ?? []
-      return .zone(codes: Set(codes), missing: codes.first ?? 0)
+      return .zone(ZoneCodes(schema.zoneDomains[domain]?.zones.map { Int64($0.code) } ?? []))
     case .enumeration(let name):
-      let cases = schema.enums[name]?.cases ?? []
-      return .enumeration(cases: Dictionary(cases.enumerated().map { ($1, Int64($0)) }, uniquingKeysWith: { a, _ in a }))
+      return .enumeration(EnumCases(schema.enums[name]?.cases ?? []))
     case .string, .id, .row, .list, .index, .invalid:
       return .text
     }
@@ -96,14 +95,13 @@ struct ScanColumn: Hashable {
       let v = Int64(steps).multipliedReportingOverflow(by: step)
       if v.overflow { return steps < 0 ? low : high }
       return Swift.min(Swift.max(v.partialValue, low), high)
-    case .zone(let codes, let missing):
-      guard sqlite3_column_type(statement, index) == SQLITE_INTEGER else { return missing }
-      let code = sqlite3_column_int64(statement, index)
-      return codes.contains(code) ? code : missing
+    case .zone(let codes):
+      guard sqlite3_column_type(statement, index) == SQLITE_INTEGER else { return codes.missing }
+      return codes.code(sqlite3_column_int64(statement, index))
     case .enumeration(let cases):
       guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index)
       else { return 0 }
-      return cases[String(cString: text)] ?? 0
+      return cases.position(text, count: Int(sqlite3_column_bytes(statement, index)))
     case .text:
       return 0
     }
@@ -116,4 +114,58 @@ struct ScanColumn: Hashable {
     let count = Int(sqlite3_column_bytes(statement, index))
     return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
   }
+}
+
+/// A zone domain's codes, for reading: a code of the domain is kept, any other value reads as the
+/// domain's first code. Codes within a span of 2¹⁶ are looked up in a dense table.
+final class ZoneCodes: Hashable {
+  let codes: [Int64]
+  let missing: Int64
+  private let low: Int64
+  private let dense: [Bool]
+  private let sparse: Set<Int64>
+
+  init(_ codes: [Int64]) {
+    self.codes = codes
+    missing = codes.first ?? 0
+    sparse = Set(codes)
+    low = codes.min() ?? 0
+    let span = (codes.max() ?? 0) - low + 1
+    if span <= 1 << 16 {
+      var table = [Bool](repeating: false, count: Int(span))
+      for c in codes { table[Int(c - low)] = true }
+      dense = table
+    } else {
+      dense = []
+    }
+  }
+
+  /// `value` if it is a code of the domain, else the first code.
+  @inline(__always) func code(_ value: Int64) -> Int64 {
+    if dense.isEmpty { return sparse.contains(value) ? value : missing }
+    let (offset, overflow) = value.subtractingReportingOverflow(low)
+    guard !overflow, offset >= 0, offset < Int64(dense.count), dense[Int(offset)] else { return missing }
+    return value
+  }
+
+  static func == (a: ZoneCodes, b: ZoneCodes) -> Bool { a.codes == b.codes }
+  func hash(into hasher: inout Hasher) { hasher.combine(codes) }
+}
+
+/// An enum's cases, for reading stored text without building a string: compared byte for byte.
+final class EnumCases: Hashable {
+  let cases: [[UInt8]]
+
+  init(_ cases: [String]) { self.cases = cases.map { Array($0.utf8) } }
+
+  /// The position of the case spelled by `count` bytes at `text`, or 0.
+  @inline(__always) func position(_ text: UnsafePointer<UInt8>, count: Int) -> Int64 {
+    for (i, c) in cases.enumerated() where c.count == count {
+      if c.withUnsafeBufferPointer({ memcmp($0.baseAddress!, text, count) == 0 }) { return Int64(i) }
+    }
+    return 0
+  }
+
+  static func == (a: EnumCases, b: EnumCases) -> Bool { a.cases == b.cases }
+  func hash(into hasher: inout Hasher) { hasher.combine(cases) }
 }
