@@ -50,6 +50,27 @@ struct AdversarialCorpusTests {
     #expect(
       try AdversarialStores.rows(with, "employees") == (name == "crowd" ? rows + 20_000 : rows))
     #expect(try AdversarialStores.rows(without, "employees") == (name == "crowd" ? rows : rows - 1))
+    // The target's row is what the probe says (short values quoted, long ones by type and size).
+    let columns = [
+      "site", "home_zone", "home_lat", "home_lon", "mode", "arrival", "departure", "days_on_site",
+      "telework_eligible",
+    ]
+    let shown = columns.map {
+      "CASE WHEN length(\($0)) >= 64 THEN typeof(\($0)) || length(\($0)) ELSE quote(\($0)) END"
+    }
+    let target =
+      "SELECT " + shown.joined(separator: " || ',' || ")
+      + " FROM employees WHERE \(AdversarialProbe.target)"
+    let (before, after) = (
+      try AdversarialStores.text(base, target), try AdversarialStores.text(with, target)
+    )
+    if name == "neighbour" || name == "crowd" {
+      #expect(after == before)
+    } else {
+      #expect(after != before, "the probe did not change its target: \(after ?? "no row")")
+    }
+    if name == "null-row" { #expect(after == "NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL") }
+    if name == "giant-value" { #expect(after?.hasSuffix(",blob314572800") == true) }
     // The probed store still has the layout the engine verifies.
     let schema = try #require(ExecutorFixture.registry.schema("mobility", version: 1))
     try EdgeStore(readingAt: with).verify(matches: StoreSchema(schema))
