@@ -135,6 +135,19 @@ enum AdversarialCheck {
         plan.noisyNumbers[i + 1].name == r.name,
         "\(c.name): noisy number \(i + 1) is not '\(r.name)'")
     }
+    // An explicit share is its own value's noisy number's (found by position, never by name).
+    let items = Parser.parse(SourceText(path: c.path, bytes: c.source)).script?.release ?? []
+    for (i, r) in script.releases.enumerated() {
+      guard let item = items.first(where: { $0.name.name == r.name }), let share = item.epsilon,
+        let micros = ExactDecimal(share.digits)?.rescaled(to: 6)?.units
+      else { continue }
+      let position = PrivacyPlan.noisyNumberIndex(ofRelease: i, in: script.releases)
+      #expect(
+        plan.noisyNumbers.indices.contains(position)
+          && plan.noisyNumbers[position].epsilonMicros == micros,
+        "\(c.name): '\(r.name)' asks for ε \(share.digits) and its noisy number \(position) has another share"
+      )
+    }
     #expect(plan.noisyNumbers.allSatisfy { $0.epsilonMicros > 0 && $0.isWithinSamplerRange })
     let total = plan.noisyNumbers.reduce(0) { $0 + $1.epsilonMicros }
     #expect(
