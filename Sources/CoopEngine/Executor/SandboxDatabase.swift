@@ -3,7 +3,7 @@ import Foundation
 
 /// A read-only SQLite connection for the interpreter's one statement: an authorizer allows only
 /// reads of the columns the plan names (no function, no other statement); a progress handler
-/// enforces the wall-clock safety net; SQLite's heap is capped.
+/// enforces the wall-clock safety net.
 final class SandboxDatabase {
   private let handle: OpaquePointer
   private let guardState: SandboxGuard
@@ -44,9 +44,6 @@ final class SandboxDatabase {
       throw .database(String(cString: sqlite3_errmsg(handle)))
     }
     defer { sqlite3_finalize(statement) }
-    let previousHeap = sqlite3_hard_heap_limit64(-1)
-    sqlite3_hard_heap_limit64(Int64(limits.heapBytes))
-    defer { sqlite3_hard_heap_limit64(previousHeap) }
     let handle = self.handle
     let guardState = self.guardState
     try body(statement) { () throws(ExecutionError) -> Bool in
@@ -54,7 +51,6 @@ final class SandboxDatabase {
       if code == SQLITE_ROW { return true }
       if code == SQLITE_DONE { return false }
       if let exceeded = guardState.exceeded { throw exceeded }
-      if code == SQLITE_NOMEM { throw .boundExceeded("memory") }
       throw .database(String(cString: sqlite3_errmsg(handle)))
     }
   }

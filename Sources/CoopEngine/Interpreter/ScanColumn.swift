@@ -88,7 +88,7 @@ struct ScanColumn: Hashable {
       let type = sqlite3_column_type(statement, index)
       guard type == SQLITE_FLOAT || type == SQLITE_INTEGER else { return missing }
       let steps = (sqlite3_column_double(statement, index) * perUnit).rounded(.toNearestOrAwayFromZero)
-      guard steps.isFinite else { return missing }
+      guard !steps.isNaN else { return missing }
       // Beyond ±2⁶² grid steps the value is far outside any bound: clamp before converting.
       if steps >= 0x1p62 { return high }
       if steps <= -0x1p62 { return low }

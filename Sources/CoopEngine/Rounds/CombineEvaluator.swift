@@ -28,7 +28,34 @@ public enum CombineEvaluator {
         next[item.target] = .list(items)
       }
     }
+    for p in script.parameters {
+      if let value = next[p.name] { next[p.name] = clamped(value, into: p) }
+    }
     return next
+  }
+
+  /// `value` moved into `p`'s domain, so that a combine step can never produce parameters an
+  /// edge refuses: numbers into the declared bounds (whole for `int`), points onto the globe
+  /// (latitude ±90, longitude ±180), lists cut to their declared length.
+  static func clamped(_ value: ParameterValue, into p: CheckedParameter) -> ParameterValue {
+    func scalar(_ v: ParameterValue, _ type: ValueType) -> ParameterValue {
+      switch v {
+      case .number(var n):
+        if type == .int, let whole = n.gridUnits(decimals: 0) { n = ExactDecimal(units: whole) }
+        if let bounds = p.bounds { n = Swift.min(Swift.max(n, bounds.lowerBound), bounds.upperBound) }
+        return .number(n)
+      case .point(let lat, let lon):
+        func limit(_ x: ExactDecimal, _ m: Int) -> ExactDecimal {
+          Swift.min(Swift.max(x, ExactDecimal(units: -m)), ExactDecimal(units: m))
+        }
+        return .point(latitude: limit(lat, 90), longitude: limit(lon, 180))
+      case .list(let items): return .list(items.map { scalar($0, type) })
+      }
+    }
+    if case .list(let element, let max) = p.type, case .list(let items) = value {
+      return .list(Array(items.prefix(max)).map { scalar($0, element) })
+    }
+    return scalar(value, p.type)
   }
 }
 

@@ -16,6 +16,12 @@ extension Checker {
           reportRowCompared(op, table, expr)
           return .invalid
         }
+        if case .list = typed.type {
+          report(
+            .typeMismatch, expr.range, "'\(op.rawValue)' compares single values, not lists",
+            notes: [DiagnosticNote("compare elements instead, e.g. 'xs[0] == xs[1]'")])
+          return .invalid
+        }
       }
       guard let (x, y) = unify(a, b, left, right) else { return .invalid }
       if op != .equal, op != .notEqual, !(x.type.isNumeric || x.type == .time) {

@@ -57,6 +57,15 @@ extension Checker {
         report(.unboundedParameter, range, "lists of lists are not supported")
         return nil
       }
+      // The values a job can give: numbers, quantities, times and points (as scalars are).
+      switch e {
+      case .int, .decimal, .distance, .duration, .time, .point: break
+      default:
+        report(
+          .unboundedParameter, range, "a list parameter cannot hold \(e) values",
+          notes: [DiagnosticNote("lists hold numbers, quantities, times or points")])
+        return nil
+      }
       return .list(e, max: max.value)
     }
   }

@@ -29,7 +29,13 @@ extension Parser {
       return nil
     }
     let token = advance()
-    return IntegerLiteral(value: Int(token.text) ?? Int.max, text: token.text, range: token.range)
+    let most = RuntimeNumbers.maxMagnitude.units
+    guard let value = Int(token.text), value <= most else {
+      diagnostics.report(
+        Diagnostic(.numberOutOfRange, at: token.range, "\(token.text) is out of range: \(what) is at most \(most)"))
+      return IntegerLiteral(value: most, text: token.text, range: token.range)
+    }
+    return IntegerLiteral(value: value, text: token.text, range: token.range)
   }
 
   /// A number without a unit, kept as written.

@@ -45,7 +45,7 @@ struct SandboxTests {
     let script = try #require(ExecutorFixture.scripts["carpool"])
     do {
       _ = try Executor.exactAggregates(
-        script, store: ExecutorFixture.store, parameters: [:], limits: ExecutionLimits(maxSeconds: 0, heapBytes: 256 << 20))
+        script, store: ExecutorFixture.store, parameters: [:], limits: ExecutionLimits(maxSeconds: 0))
       Issue.record("the run was not aborted")
     } catch let error as ExecutionError {
       #expect(error == .boundExceeded("wall-clock time"))
