@@ -7,12 +7,21 @@ import Testing
 /// rule (CoopLang cannot import CoopEngine): the two must agree, edges included.
 @Suite("The checker's sampler range is the sampler's")
 struct SamplerRangeRuleTests {
-  /// Whether the engine builds the Laplace of a noisy number the way the executor does:
-  /// τ = sensitivity·10⁶ / ε as a reduced `Rational`; a product that overflows is no scale at all.
+  /// Whether the engine builds the Laplace of a noisy number the way the executor does — from
+  /// the plan's sampler scale — and that scale is never below τ = sensitivity·10⁶ / ε (never less
+  /// noise), and is τ itself whenever the engine accepts τ exactly.
   static func engineAccepts(sensitivity: Int, epsilonMicros: Int) -> Bool {
-    let (numerator, overflow) = sensitivity.multipliedReportingOverflow(by: 1_000_000)
-    guard !overflow, let scale = try? Rational(numerator, epsilonMicros) else { return false }
-    return (try? DiscreteLaplace(scale: scale)) != nil
+    let (product, overflow) = sensitivity.multipliedReportingOverflow(by: 1_000_000)
+    let exact = overflow ? nil : try? Rational(product, epsilonMicros)
+    let exactAccepted = exact.map { (try? DiscreteLaplace(scale: $0)) != nil } ?? false
+    guard let (n, d) = NoisyNumberPlan.samplerScale(sensitivity: sensitivity, epsilonMicros: epsilonMicros),
+      let scale = try? Rational(n, d), (try? DiscreteLaplace(scale: scale)) != nil
+    else { return exactAccepted }  // no sampler scale: the engine must refuse τ too
+    guard let exact else { return false }
+    // n/d ≥ τ, and = τ when τ itself is drawable.
+    let atLeast = Int128(n) * Int128(exact.denominator) >= Int128(exact.numerator) * Int128(d)
+    let same = Int128(n) * Int128(exact.denominator) == Int128(exact.numerator) * Int128(d)
+    return atLeast && (!exactAccepted || same)
   }
 
   static let sensitivities: [Int] = {

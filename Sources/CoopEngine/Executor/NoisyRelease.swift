@@ -10,7 +10,7 @@ enum NoisyRelease {
     let plan = script.privacy
     let noises = try plan.noisyNumbers.map { n -> (DiscreteLaplace, String, Int) in
       do {
-        let scale = try Rational(n.sensitivity.saturatingMultiplied(by: 1_000_000), n.epsilonMicros)
+        let scale = try Rational(n.scale.numerator, n.scale.denominator)
         let laplace = try DiscreteLaplace(scale: scale)
         return (laplace, "laplace:\(scale)", laplace.halfWidth(coverage: 0.95))
       } catch {

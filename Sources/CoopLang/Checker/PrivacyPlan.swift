@@ -82,13 +82,25 @@ public struct NoisyNumberPlan: Sendable, Hashable {
     return (product / g, epsilonMicros / g)
   }
 
-  /// Whether the engine's discrete Laplace sampler accepts the scale of a noisy number of this
-  /// sensitivity and ε: τ > 0 and, in lowest terms, numerator and denominator at most 2³². The
-  /// checker refuses every plan outside this range (`E0606`), so the edge never debits the budget
-  /// for a release its sampler would refuse.
+  /// The scale the engine's sampler draws with: τ itself when, in lowest terms, its numerator
+  /// and denominator are at most 2³²; otherwise, when only the numerator is too large, τ rounded
+  /// **up** to a whole number (τ > 1 then, and τ ≥ 429 under the checker's limit ε ≤ 10), which
+  /// adds at most a 1/429 part more noise and spends ε' = sensitivity/⌈τ⌉ ≤ ε — so an even split
+  /// such as ε/6 never makes an ordinary script unrunnable. nil when no such scale exists (τ = 0,
+  /// a denominator above 2³², or ⌈τ⌉ > 2³²).
+  public static func samplerScale(sensitivity: Int, epsilonMicros: Int) -> (numerator: Int, denominator: Int)? {
+    guard let (n, d) = exactScale(sensitivity: sensitivity, epsilonMicros: epsilonMicros), n >= 1 else { return nil }
+    guard d <= samplerParameterLimit else { return nil }
+    if n <= samplerParameterLimit { return (n, d) }
+    let up = n / d + (n % d == 0 ? 0 : 1)
+    return up <= samplerParameterLimit ? (up, 1) : nil
+  }
+
+  /// Whether the engine's discrete Laplace sampler can draw the noise of a noisy number of this
+  /// sensitivity and ε (`samplerScale` exists). The checker refuses every plan outside this range
+  /// (`E0606`), so the edge never debits the budget for a release its sampler would refuse.
   public static func isWithinSamplerRange(sensitivity: Int, epsilonMicros: Int) -> Bool {
-    guard let (n, d) = exactScale(sensitivity: sensitivity, epsilonMicros: epsilonMicros) else { return false }
-    return n >= 1 && n <= samplerParameterLimit && d <= samplerParameterLimit
+    samplerScale(sensitivity: sensitivity, epsilonMicros: epsilonMicros) != nil
   }
 
   /// `isWithinSamplerRange(sensitivity:epsilonMicros:)` of this number.
@@ -96,11 +108,11 @@ public struct NoisyNumberPlan: Sendable, Hashable {
     Self.isWithinSamplerRange(sensitivity: sensitivity, epsilonMicros: epsilonMicros)
   }
 
-  /// The discrete Laplace scale, `sensitivity / ε`, as an exact fraction in grid units, in lowest
-  /// terms. Exact for every plan the checker accepts; (Int.max, 1) when it cannot be computed
-  /// (`exactScale` is nil), which the checker refuses (`E0605`).
+  /// The discrete Laplace scale the edge draws with, as an exact fraction in grid units:
+  /// `samplerScale` (τ = sensitivity/ε, or τ rounded up when τ's terms pass the sampler's range);
+  /// (Int.max, 1) when there is none, which the checker refuses (`E0605`, `E0606`).
   public var scale: (numerator: Int, denominator: Int) {
-    Self.exactScale(sensitivity: sensitivity, epsilonMicros: epsilonMicros) ?? (.max, 1)
+    Self.samplerScale(sensitivity: sensitivity, epsilonMicros: epsilonMicros) ?? (.max, 1)
   }
 
   /// The 95% half-width of the noise in grid units: the smallest w with P(|X| > w) ≤ 5% for the
