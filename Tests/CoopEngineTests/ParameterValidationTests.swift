@@ -31,6 +31,8 @@ struct ParameterValidationTests {
       (#"{"threshold":null}"#, "long_commutes", "'threshold' must be a number"),
       (#"{"radius":1}"#, "long_commutes", "the script has no parameter 'radius'"),
       (#"[1]"#, "long_commutes", "parameters are not a JSON object"),
+      (#"{"threshold":"20000.0000000001"}"#, "long_commutes", "'threshold' = 20000.0000000001 has more than 9 decimals"),
+      (#"{"centers":[["-21.1000000001",55.5]]}"#, "third_places", "'centers' has a coordinate with more than 9 decimals"),
     ]
     for (json, script, expected) in cases {
       let message = try refusal(json, script)

@@ -34,12 +34,21 @@ enum ParameterValues {
       guard ExactDecimal(units: -90) <= lat, lat <= ExactDecimal(units: 90), ExactDecimal(units: -180) <= lon,
         lon <= ExactDecimal(units: 180)
       else { throw ExecutionError.badParameter("'\(p.name)' has a point off the globe") }
+      guard RuntimeNumbers.holds(lat), RuntimeNumbers.holds(lon) else {
+        throw ExecutionError.badParameter("'\(p.name)' has a coordinate with more than 9 decimals")
+      }
     case (.int, .number(let n)), (.decimal, .number(let n)), (.distance, .number(let n)), (.duration, .number(let n)),
       (.time, .number(let n)):
       if let bounds = p.bounds, !bounds.contains(n) {
         throw ExecutionError.badParameter("'\(p.name)' = \(n) is outside \(bounds.lowerBound) .. \(bounds.upperBound)")
       }
       if type == .int, !n.isInteger { throw ExecutionError.badParameter("'\(p.name)' must be an integer") }
+      if type == .time, !n.isInteger {
+        throw ExecutionError.badParameter("'\(p.name)' must be a whole minute of the day")
+      }
+      guard RuntimeNumbers.holds(n) else {
+        throw ExecutionError.badParameter("'\(p.name)' = \(n) has more than 9 decimals or is out of range")
+      }
     default:
       throw ExecutionError.badParameter("'\(p.name)' must be a \(type)")
     }
