@@ -100,18 +100,19 @@ struct DenseCells {
   /// Adds the rows of a batch: `mask` (0 or 1: the filter), `cells` (each row's cell) and, per
   /// released sum, each row's value in run-time units.
   mutating func add(
-    _ n: Int, mask: UnsafeMutablePointer<Int64>?, cells: UnsafeMutablePointer<Int64>, values: [ReleaseColumn]
+    _ n: Int, mask: UnsafeMutablePointer<Int64>, cells: UnsafeMutablePointer<Int64>, values: [ReleaseColumn]
   ) {
     counts.withUnsafeMutableBufferPointer { c in
-      for i in 0..<n { c[Int(cells[i])] &+= mask.map { $0[i] } ?? 1 }
+      for i in 0..<n { c[Int(cells[i])] &+= mask[i] }
     }
     for (v, column) in values.enumerated() {
       let x = column.node.out
+      let (divisor, low, high) = (column.divisor, column.low, column.high)
       sums[v].withUnsafeMutableBufferPointer { s in
         for i in 0..<n {
-          let unit = Swift.min(Swift.max(RuntimeNumber.grid(x[i], divisor: column.divisor), column.low), column.high)
+          let unit = Swift.min(Swift.max(RuntimeNumber.grid(x[i], divisor: divisor), low), high)
           let cell = Int(cells[i])
-          s[cell] = RuntimeNumber.add(s[cell], (mask.map { $0[i] } ?? 1) &* unit)
+          s[cell] = RuntimeNumber.add(s[cell], mask[i] &* unit)
         }
       }
     }

@@ -8,6 +8,12 @@ struct ExpressionCompiler {
   let parameters: [String: ParameterValue]
   let schema: SchemaModel
 
+  /// Nodes already compiled: an identical subexpression (a key's expression repeated in a value,
+  /// `nearest` behind `centers[c]`) is one node, evaluated once per batch.
+  private var numberNodes: [TypedExpr: NumberNode] = [:]
+  private var pointNodes: [TypedExpr: PointNode] = [:]
+  private var textNodes: [TypedExpr: TextNode] = [:]
+
   init(plan: ScanPlan, batch: RowBatch, parameters: [String: ParameterValue]) {
     self.plan = plan
     self.batch = batch
@@ -17,6 +23,29 @@ struct ExpressionCompiler {
 
   /// A node computing a number, bool, enum case, zone code or index.
   mutating func number(_ e: TypedExpr) throws(ExecutionError) -> NumberNode {
+    if let node = numberNodes[e] { return node }
+    let node = try makeNumber(e)
+    numberNodes[e] = node
+    return node
+  }
+
+  /// A node computing a point.
+  mutating func point(_ e: TypedExpr) throws(ExecutionError) -> PointNode {
+    if let node = pointNodes[e] { return node }
+    let node = try makePoint(e)
+    pointNodes[e] = node
+    return node
+  }
+
+  /// A node computing text.
+  mutating func text(_ e: TypedExpr) throws(ExecutionError) -> TextNode {
+    if let node = textNodes[e] { return node }
+    let node = try makeText(e)
+    textNodes[e] = node
+    return node
+  }
+
+  private mutating func makeNumber(_ e: TypedExpr) throws(ExecutionError) -> NumberNode {
     switch e {
     case .number(let v, _): return ConstantNode(RuntimeNumber.value(of: v))
     case .bool(let b): return ConstantNode(b ? 1 : 0)
@@ -45,8 +74,7 @@ struct ExpressionCompiler {
     }
   }
 
-  /// A node computing a point.
-  mutating func point(_ e: TypedExpr) throws(ExecutionError) -> PointNode {
+  private mutating func makePoint(_ e: TypedExpr) throws(ExecutionError) -> PointNode {
     switch e {
     case .column(let path) where path.type == .point:
       let lat = batch.buffer(plan.slot(path, coordinate: .lat))
@@ -68,8 +96,7 @@ struct ExpressionCompiler {
     }
   }
 
-  /// A node computing text.
-  mutating func text(_ e: TypedExpr) throws(ExecutionError) -> TextNode {
+  private mutating func makeText(_ e: TypedExpr) throws(ExecutionError) -> TextNode {
     switch e {
     case .string(let s): return TextConstantNode(s)
     case .column(let path) where path.type == .string || path.type == .id:

@@ -55,7 +55,9 @@ struct Interpreter {
     let mask = NumberBuffer(capacity: RowBatch.capacity)
     var rows = 0
     var steps = 0
-    let columns = plan.columns
+    var generation = 0
+    let reader = RowReader(columns: plan.columns, batch: batch)
+    if filter == nil { mask.values.update(repeating: 1, count: RowBatch.capacity) }
     try db.scan(plan.sql, limits: limits) { (statement, step) throws(ExecutionError) in
       var done = false
       while !done {
@@ -65,39 +67,31 @@ struct Interpreter {
             done = true
             break
           }
-          read(statement, columns, row: batch.count)
+          reader.read(statement, row: batch.count)
           batch.count += 1
         }
         let n = batch.count
         guard n > 0 else { break }
         rows += n
+        generation += 1
         steps = steps &+ stepsPerRowOutsideNodes &* n
         if let filter {
-          filter.evaluate(n, steps: &steps)
-          for i in 0..<n { mask.values[i] = filter.out[i] != 0 ? 1 : 0 }
+          filter.run(n, steps: &steps, generation: generation)
+          let f = filter.out
+          let m = mask.values
+          for i in 0..<n { m[i] = f[i] != 0 ? 1 : 0 }
         }
         cellIndex.values.update(repeating: 0, count: n)
         for (k, key) in keys.enumerated() {
-          key.node.evaluate(n, steps: &steps)
+          key.node.run(n, steps: &steps, generation: generation)
           key.accumulate(n, stride: strides[k], into: cellIndex.values)
         }
-        for v in values { v.node.evaluate(n, steps: &steps) }
-        cells.add(n, mask: filter == nil ? nil : mask.values, cells: cellIndex.values, values: values)
+        for v in values { v.node.run(n, steps: &steps, generation: generation) }
+        cells.add(n, mask: mask.values, cells: cellIndex.values, values: values)
         try db.checkDeadline()
       }
     }
     return ExactAggregates(
       domains: script.keys.map(\.domain), counts: cells.counts, sums: cells.sums, rowsScanned: rows, steps: steps)
-  }
-
-  /// Copies the current row's columns into the batch at `row`.
-  private func read(_ statement: OpaquePointer, _ columns: [ScanColumn], row: Int) {
-    for (slot, column) in columns.enumerated() {
-      if column.isText {
-        batch.texts[slot][row] = column.text(statement, Int32(slot))
-      } else {
-        batch.numbers[slot].values[row] = column.number(statement, Int32(slot))
-      }
-    }
   }
 }

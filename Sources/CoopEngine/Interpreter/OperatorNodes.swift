@@ -11,15 +11,15 @@ final class UnaryNode: NumberNode {
     super.init(cost: 1)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    operand.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    operand.run(n, steps: &steps, generation: g)
     let x = operand.out
     let o = out
     switch op {
     case .negate: for i in 0..<n { o[i] = RuntimeNumber.negate(x[i]) }
     case .not: for i in 0..<n { o[i] = x[i] == 0 ? 1 : 0 }
     }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -42,9 +42,9 @@ final class BinaryNode: NumberNode {
     super.init(cost: 1)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    left.evaluate(n, steps: &steps)
-    right.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    left.run(n, steps: &steps, generation: g)
+    right.run(n, steps: &steps, generation: g)
     let a = left.out
     let b = right.out
     let o = out
@@ -68,7 +68,7 @@ final class BinaryNode: NumberNode {
     case .and: for i in 0..<n { o[i] = a[i] & b[i] }
     case .or: for i in 0..<n { o[i] = a[i] | b[i] }
     }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -88,8 +88,8 @@ final class FunctionNode: NumberNode {
     super.init(cost: cost)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    for a in arguments { a.evaluate(n, steps: &steps) }
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    for a in arguments { a.run(n, steps: &steps, generation: g) }
     let x = arguments[0].out
     let o = out
     switch function {
@@ -110,7 +110,7 @@ final class FunctionNode: NumberNode {
         o[i] = Swift.min(minute / minutes, count - 1)
       }
     }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -128,15 +128,15 @@ final class NumberIndexNode: NumberNode {
     super.init(cost: 1)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    index.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    index.run(n, steps: &steps, generation: g)
     let x = index.out
     let o = out
     let last = Int64(values.count - 1)
     values.withUnsafeBufferPointer { v in
       for i in 0..<n { o[i] = v[Int(Swift.min(Swift.max(x[i] / divisor, 0), last))] }
     }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -153,11 +153,11 @@ final class TextComparisonNode: NumberNode {
     super.init(cost: 1)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    left.evaluate(n, steps: &steps)
-    right.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    left.run(n, steps: &steps, generation: g)
+    right.run(n, steps: &steps, generation: g)
     let o = out
     for i in 0..<n { o[i] = (left.text(i) == right.text(i)) == equal ? 1 : 0 }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }

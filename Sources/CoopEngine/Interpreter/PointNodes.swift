@@ -12,8 +12,8 @@ final class PointIndexNode: PointNode {
     super.init(cost: 1, latitude: NumberNode(cost: 0), longitude: NumberNode(cost: 0))
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    index.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    index.run(n, steps: &steps, generation: g)
     let x = index.out
     let lat = latitude.out
     let lon = longitude.out
@@ -36,9 +36,9 @@ final class CoordinateNode: NumberNode {
     super.init(cost: 1, buffer: latitude ? point.latitude.buffer : point.longitude.buffer)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    point.evaluate(n, steps: &steps)
-    super.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    point.run(n, steps: &steps, generation: g)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -53,13 +53,13 @@ final class DistanceNode: NumberNode {
     super.init(cost: cost)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    a.evaluate(n, steps: &steps)
-    b.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    a.run(n, steps: &steps, generation: g)
+    b.run(n, steps: &steps, generation: g)
     let (lat1, lon1, lat2, lon2) = (a.latitude.out, a.longitude.out, b.latitude.out, b.longitude.out)
     let o = out
     for i in 0..<n { o[i] = GreatCircle.distance(lat1: lat1[i], lon1: lon1[i], lat2: lat2[i], lon2: lon2[i]) }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -76,12 +76,12 @@ final class NearestNode: NumberNode {
     super.init(cost: costPerCandidate * candidates.count)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    point.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    point.run(n, steps: &steps, generation: g)
     let (lat, lon) = (point.latitude.out, point.longitude.out)
     let o = out
     for i in 0..<n { o[i] = Int64(GreatCircle.nearest(lat: lat[i], lon: lon[i], candidates: candidates)) }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }
 
@@ -98,12 +98,12 @@ final class PointComparisonNode: NumberNode {
     super.init(cost: 1)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    a.evaluate(n, steps: &steps)
-    b.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    a.run(n, steps: &steps, generation: g)
+    b.run(n, steps: &steps, generation: g)
     let (lat1, lon1, lat2, lon2) = (a.latitude.out, a.longitude.out, b.latitude.out, b.longitude.out)
     let o = out
     for i in 0..<n { o[i] = (lat1[i] == lat2[i] && lon1[i] == lon2[i]) == equal ? 1 : 0 }
-    super.evaluate(n, steps: &steps)
+    super.evaluate(n, steps: &steps, generation: g)
   }
 }

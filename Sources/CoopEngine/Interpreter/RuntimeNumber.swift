@@ -62,9 +62,14 @@ enum RuntimeNumber {
     saturate(divideRounded(Int128(a), Int128(one)) * Int128(one))
   }
 
-  /// `a` in units of `10^-decimals` base units (0 ≤ decimals ≤ 9), rounded half away from zero.
+  /// `a` in units of `10^-decimals` base units (0 ≤ decimals ≤ 9): `a ÷ divisor` for a divisor
+  /// in 1 … 10⁹, rounded half away from zero.
   @inline(__always) static func grid(_ a: Int64, divisor: Int64) -> Int64 {
-    saturate(divideRounded(Int128(a), Int128(divisor)))
+    // 64-bit: |quotient| ≤ |a| and 2·|remainder| < 2·divisor ≤ 2·10⁹, so nothing overflows.
+    let q = a / divisor
+    let r = a % divisor
+    if 2 * (r < 0 ? -r : r) >= divisor { return a < 0 ? q - 1 : q + 1 }
+    return q
   }
 
   /// `n ÷ d` for `d > 0`, rounded half away from zero.

@@ -77,6 +77,11 @@ struct ScanColumn: Hashable {
 
   /// The run-time value of result column `index` of `statement`'s current row.
   @inline(__always) func number(_ statement: OpaquePointer, _ index: Int32) -> Int64 {
+    Self.number(reader, statement, index)
+  }
+
+  /// The run-time value of result column `index` of `statement`'s current row, read by `reader`.
+  @inline(__always) static func number(_ reader: Reader, _ statement: OpaquePointer, _ index: Int32) -> Int64 {
     switch reader {
     case .integer(let multiplier, let low, let high, let missing):
       guard sqlite3_column_type(statement, index) == SQLITE_INTEGER else { return missing }

@@ -8,10 +8,20 @@
 class ValueNode {
   /// Cost units per row of this node alone.
   let cost: Int
+  /// The batch this node was last evaluated for: a node shared by several expressions (the
+  /// compiler reuses the node of an identical subexpression) is evaluated once per batch.
+  private(set) final var generation = 0
 
   init(cost: Int) { self.cost = cost }
 
-  func evaluate(_ n: Int, steps: inout Int) {}
+  /// Evaluates the node for batch `g` unless it already has been.
+  final func run(_ n: Int, steps: inout Int, generation g: Int) {
+    guard generation != g else { return }
+    generation = g
+    evaluate(n, steps: &steps, generation: g)
+  }
+
+  func evaluate(_ n: Int, steps: inout Int, generation g: Int) {}
 }
 
 /// A node whose value is a run-time number (or a bool, enum case, zone code or index).
@@ -25,7 +35,7 @@ class NumberNode: ValueNode {
     super.init(cost: cost)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) { steps = steps &+ cost &* n }
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) { steps = steps &+ cost &* n }
 }
 
 /// A column slot of the batch (read by the scan; nothing to compute).
@@ -47,9 +57,9 @@ class PointNode: ValueNode {
     super.init(cost: cost)
   }
 
-  override func evaluate(_ n: Int, steps: inout Int) {
-    latitude.evaluate(n, steps: &steps)
-    longitude.evaluate(n, steps: &steps)
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) {
+    latitude.run(n, steps: &steps, generation: g)
+    longitude.run(n, steps: &steps, generation: g)
     steps = steps &+ cost &* n
   }
 }
@@ -75,7 +85,7 @@ final class TextColumnNode: TextNode {
 
   override func text(_ i: Int) -> String { batch.texts[slot][i] }
 
-  override func evaluate(_ n: Int, steps: inout Int) { steps = steps &+ cost &* n }
+  override func evaluate(_ n: Int, steps: inout Int, generation g: Int) { steps = steps &+ cost &* n }
 }
 
 /// A text literal.
