@@ -56,6 +56,7 @@ struct RunCommand: ParsableCommand {
       var limit: Epsilon
       do { limit = try Epsilon(budget) } catch { throw UsageError("--budget: \(error)") }
       var localMinGroup: Int?
+      var lifetimeLimit: Epsilon?
       if let policy {
         let rules: EdgePolicy
         do { rules = try EdgePolicy.read(policy) } catch { throw UsageError("\(error)") }
@@ -65,12 +66,14 @@ struct RunCommand: ParsableCommand {
           throw ExitCode(1)
         }
         limit = rules.maxEpsilonPerPeriod
+        lifetimeLimit = rules.maxEpsilonLifetime
         localMinGroup = rules.localMinGroup
       }
       let outcome: LocalRun.Outcome
       do {
         outcome = try LocalRun(
-          script: script, store: data, ledger: ledgerPath, budget: limit, localMinGroup: localMinGroup
+          script: script, store: data, ledger: ledgerPath, budget: limit, lifetimeLimit: lifetimeLimit,
+          localMinGroup: localMinGroup
         ).run(parameters: values)
       } catch let error as LedgerError {
         Terminal.error("coop: refused: \(error)")

@@ -16,11 +16,17 @@ struct BudgetLedgerProcessTests {
     guard let path = environment[Self.pathVariable], let id = environment[Self.idVariable] else {
       return
     }
-    let capped = environment[Self.modeVariable] == "job-cap"
-    let ledger = try BudgetLedger(path: path, edge: "e", defaultLimit: eps("1"))
+    let mode = environment[Self.modeVariable]
+    let capped = mode == "job-cap"
+    let lifetime = mode == "lifetime" ? eps("0.5") : nil
+    let ledger = try BudgetLedger(path: path, edge: "e", defaultLimit: eps("1"), lifetimeLimit: lifetime)
     for attempt in 0..<Self.attemptsPerWorker {
       do {
-        if capped {
+        if lifetime != nil {
+          // Debits over four months, a lifetime of 0.5 under a limit of 1 a month.
+          _ = try ledger.debit(
+            job: "w\(id)-\(attempt)", epsilon: eps("0.01"), dataset: "hr", period: "m\(attempt % 4)")
+        } else if capped {
           // Rounds of one job, capped at 0.5 under a period limit of 1.
           _ = try ledger.debit(
             job: "job/\(id)-\(attempt)", epsilon: eps("0.01"), dataset: "hr", period: "p",
@@ -32,6 +38,8 @@ struct BudgetLedgerProcessTests {
       } catch LedgerError.overBudget {
         continue
       } catch LedgerError.overJobCap {
+        continue
+      } catch LedgerError.overLifetime {
         continue
       }
     }
@@ -61,6 +69,19 @@ struct BudgetLedgerProcessTests {
       #expect(try ledger.spent(byJob: "job") == eps("0.5"))
       let status = try ledger.status(dataset: "hr", period: "p")
       #expect(status.spent == eps("0.5") && status.jobs == 50)
+    }
+
+    @Test("processes debiting over several months never pass the lifetime cap")
+    func parallelProcessesLifetime() throws {
+      guard ProcessInfo.processInfo.environment[Self.pathVariable] == nil else { return }
+      let directory = try TemporaryDirectory()
+      defer { directory.remove() }
+      let path = directory.file("ledger.sqlite")
+      try Self.race(path: path, mode: "lifetime")
+      let ledger = try BudgetLedger(path: path, edge: "e", defaultLimit: eps("1"))
+      #expect(try ledger.spent(overLifetimeOf: "hr") == eps("0.5"))
+      let jobs = try (0..<4).map { try ledger.status(dataset: "hr", period: "m\($0)").jobs }
+      #expect(jobs.reduce(0, +) == 50)
     }
 
     /// Four worker processes of this test binary, each debiting the file at `path` in `mode`.

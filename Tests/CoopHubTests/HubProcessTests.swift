@@ -96,6 +96,7 @@ import Testing
       algorithms = ["test.*"]
       max_epsilon_per_job = 1
       max_epsilon_per_period = "2"
+      answer_interval_seconds = 0.2
       """
     try Data(edgeConfig.utf8).write(to: URL(fileURLWithPath: dir + "/edge2.toml"))
     let (status, output) = try CoopBinary.run(

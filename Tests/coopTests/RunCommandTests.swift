@@ -98,4 +98,29 @@ struct RunPolicyTests {
     let spent = try CoopProcess.run(["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
     #expect(spent.status == 1 && spent.stderr.contains("requested epsilon 0.2, remaining 0"), "\(spent.stderr)")
   }
+
+  @Test("the policy's lifetime cap applies to local runs over every month")
+  func lifetimeCap() throws {
+    let data = try #require(RunCommandTests.data)
+    let store = data.appendingPathComponent("company-02.sqlite").path
+    let dir = try CoopProcess.temporaryDirectory()
+    let policy = dir.appendingPathComponent("policy.toml")
+    try """
+      [policy]
+      schemas = ["mobility"]
+      algorithms = ["headcount"]
+      max_epsilon_per_job = 1
+      max_epsilon_per_period = 4
+      max_epsilon_lifetime = 0.3
+      """.write(to: policy, atomically: true, encoding: .utf8)
+    let ledger = dir.appendingPathComponent("ledger.sqlite").path
+    let run = ["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path]
+    #expect(try CoopProcess.run(run).status == 0)
+    let refused = try CoopProcess.run(run)
+    #expect(refused.status == 1)
+    #expect(
+      refused.stderr.contains(
+        "over the lifetime cap for company-02.sqlite: requested epsilon 0.2, already spent over the lifetime 0.2, cap 0.3"),
+      "\(refused.stderr)")
+  }
 }

@@ -5,26 +5,26 @@ import Foundation
 
 /// Answering one round: the steps in the order they run.
 extension EdgeAgent {
-  /// Answers `task` with a sealed result or a refusal; throws only when the hub cannot be
-  /// reached (the task stays listed and is answered on a later poll).
-  func answer(_ task: EdgeTask) async throws {
+  /// The answer to `task`, a sealed result or a refusal, for the caller to post on schedule;
+  /// throws only when the hub cannot be reached (the task stays listed and is answered on a
+  /// later poll).
+  func answer(_ task: EdgeTask) async throws -> ResultSubmission {
     let ledgerJob = "\(task.job)/\(task.round)"
     if let receipt = try ledger.receipt(job: ledgerJob), receipt.isReleased,
       let sealed = try ledger.releasedResult(job: ledgerJob)
     {
       log("edge \(key.id): re-sending the released result of \(ledgerJob)")
-      try await post(ResultSubmission(sealed: Base64.encode(sealed)), task)
-      return
+      return ResultSubmission(sealed: Base64.encode(sealed))
     }
     do {
       let sealed = try await release(task, ledgerJob: ledgerJob)
-      try await post(ResultSubmission(sealed: Base64.encode(sealed)), task)
+      return ResultSubmission(sealed: Base64.encode(sealed))
     } catch let refusal as EdgeRefusal {
       log("edge \(key.id): refused \(ledgerJob): \(refusal)")
       _ = try? audit.append(
         .refuse, payload: ["job": task.job, "round": String(task.round), "reason": "\(refusal)"],
         signer: key)
-      try await post(ResultSubmission(refusal: "\(refusal)"), task)
+      return ResultSubmission(refusal: "\(refusal)")
     }
   }
 
@@ -123,7 +123,7 @@ extension EdgeAgent {
   }
 
   /// Posts an answer, retrying transient failures; a conflict means it was already answered.
-  private func post(_ submission: ResultSubmission, _ task: EdgeTask) async throws {
+  func post(_ submission: ResultSubmission, _ task: EdgeTask) async throws {
     var delay = 1
     while true {
       do {

@@ -25,6 +25,8 @@ import Foundation
 /// algorithms = ["mobility.*"]
 /// max_epsilon_per_job = 1
 /// max_epsilon_per_period = 4  # per calendar month (UTC)
+/// max_epsilon_lifetime = 240  # optional: over every month, for good
+/// answer_interval_seconds = 5  # optional (default 5): answers leave at received + k·5 s
 /// local_min_group = 3
 /// never_read = ["employees.home"]
 /// ```
@@ -123,18 +125,54 @@ public struct EdgeConfiguration: Sendable {
     }
 
     func epsilon(_ table: String, _ key: String) throws(EdgeConfigurationError) -> Epsilon {
-      let text: String
-      switch value(table, key) {
-      case .decimal(let number)?, .string(let number)?: text = number
-      case .integer(let number)?: text = String(number)
-      case nil: throw .missing(source: source, key: name(table, key))
-      default: throw .invalid(source: source, key: name(table, key), message: "must be a number")
+      guard let epsilon = try epsilon(table, key, required: true) else {
+        throw .missing(source: source, key: name(table, key))
       }
+      return epsilon
+    }
+
+    /// An ε, `nil` when absent and not `required`.
+    func epsilon(_ table: String, _ key: String, required: Bool) throws(EdgeConfigurationError)
+      -> Epsilon?
+    {
+      guard let text = try number(table, key, required: required) else { return nil }
       guard let epsilon = try? Epsilon(text) else {
         throw .invalid(
           source: source, key: name(table, key), message: "must be an epsilon with ≤ 6 decimals")
       }
       return epsilon
+    }
+
+    /// A number of seconds, 0 … `maximum`, with at most 3 decimals; `nil` when absent.
+    func seconds(_ table: String, _ key: String, maximum: Duration) throws(EdgeConfigurationError)
+      -> Duration?
+    {
+      guard let text = try number(table, key, required: false) else { return nil }
+      let limit = maximum.components.seconds
+      guard let value = try? Rational(parsing: text),
+        let milliseconds = try? value.multiplied(by: Rational(1000)), milliseconds.denominator == 1,
+        (0...Int(limit) * 1000).contains(milliseconds.numerator)
+      else {
+        throw .invalid(
+          source: source, key: name(table, key),
+          message: "must be a number of seconds from 0 to \(limit), with ≤ 3 decimals")
+      }
+      return .milliseconds(milliseconds.numerator)
+    }
+
+    /// A number's text as written (integer, decimal or string), `nil` when absent and not
+    /// `required`.
+    private func number(_ table: String, _ key: String, required: Bool)
+      throws(EdgeConfigurationError) -> String?
+    {
+      switch value(table, key) {
+      case .decimal(let number)?, .string(let number)?: return number
+      case .integer(let number)?: return String(number)
+      case nil:
+        if required { throw .missing(source: source, key: name(table, key)) }
+        return nil
+      default: throw .invalid(source: source, key: name(table, key), message: "must be a number")
+      }
     }
 
     func optionalInteger(_ table: String, _ key: String) throws(EdgeConfigurationError) -> Int? {

@@ -18,6 +18,10 @@ extension EdgePolicy {
       maxEpsilonPerJob: try reader.epsilon("policy", "max_epsilon_per_job"),
       maxEpsilonPerPeriod: try reader.epsilon("policy", "max_epsilon_per_period"),
       localMinGroup: try reader.optionalInteger("policy", "local_min_group"),
-      neverRead: try reader.strings("policy", "never_read", required: false))
+      neverRead: try reader.strings("policy", "never_read", required: false),
+      maxEpsilonLifetime: try reader.epsilon("policy", "max_epsilon_lifetime", required: false),
+      answerInterval: try reader.seconds(
+        "policy", "answer_interval_seconds", maximum: AnswerSchedule.maximumInterval)
+        ?? AnswerSchedule.defaultInterval)
   }
 }

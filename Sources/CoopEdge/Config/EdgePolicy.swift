@@ -13,20 +13,29 @@ public struct EdgePolicy: Sendable, Equatable {
   public var maxEpsilonPerJob: Epsilon
   /// The most ε all jobs together may cost in one period (the ledger's limit).
   public var maxEpsilonPerPeriod: Epsilon
+  /// The most ε all jobs together may ever cost, over every period (the ledger's lifetime cap);
+  /// `nil`: none, each period's budget is new.
+  public var maxEpsilonLifetime: Epsilon?
+  /// The answer schedule's interval T: every answer leaves at `received + k·T`, the first such
+  /// time after it is ready (`AnswerSchedule`); zero posts each answer as soon as it is ready.
+  public var answerInterval: Duration
   /// A threshold the edge applies to its own noisy counts, whatever the script says.
   public var localMinGroup: Int?
   /// Columns (`table.column`) no script may read here.
   public var neverRead: [String]
 
-  /// A policy with all its fields.
+  /// A policy with all its fields; no lifetime cap and the default answer interval unless given.
   public init(
     schemas: [String], algorithms: [String], maxEpsilonPerJob: Epsilon,
-    maxEpsilonPerPeriod: Epsilon, localMinGroup: Int?, neverRead: [String]
+    maxEpsilonPerPeriod: Epsilon, localMinGroup: Int?, neverRead: [String],
+    maxEpsilonLifetime: Epsilon? = nil, answerInterval: Duration = AnswerSchedule.defaultInterval
   ) {
     self.schemas = schemas
     self.algorithms = algorithms
     self.maxEpsilonPerJob = maxEpsilonPerJob
     self.maxEpsilonPerPeriod = maxEpsilonPerPeriod
+    self.maxEpsilonLifetime = maxEpsilonLifetime
+    self.answerInterval = answerInterval
     self.localMinGroup = localMinGroup
     self.neverRead = neverRead
   }

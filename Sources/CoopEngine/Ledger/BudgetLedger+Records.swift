@@ -40,6 +40,15 @@ extension BudgetLedger {
     return try Self.epsilon(statement.integer(0), "spending of job '\(job)'")
   }
 
+  /// The sum of the debits of `dataset` in every period (the `debits_by_period` index's prefix).
+  func readLifetimeSpent(dataset: String) throws -> Epsilon {
+    let statement = try connection.prepare(
+      "SELECT COALESCE(SUM(epsilon_micros), 0) FROM debits WHERE edge = ? AND dataset = ?"
+    ).bind(.text(edge), .text(dataset))
+    guard try statement.step() else { throw LedgerError.corrupt("no lifetime spending row") }
+    return try Self.epsilon(statement.integer(0), "lifetime spending of '\(dataset)'")
+  }
+
   /// The limit and the sum of debits of one (dataset, period).
   func readStatus(dataset: String, period: String) throws -> BudgetStatus {
     let limits = try connection.prepare(

@@ -9,6 +9,8 @@
 ///   are serialised by SQLite's write lock and together never exceed the limit.
 /// - **Per-job caps.** A debit made with a `JobCap` also counts against its job's approved total
 ///   ε: the job's debits over all its rounds never exceed it, checked in the same transaction.
+/// - **Lifetime cap (optional).** With a `lifetimeLimit`, the sum of every debit of a dataset, in
+///   all periods, never exceeds it, checked in the same transaction too.
 /// - **Idempotent jobs.** A job id is debited at most once; debiting it again (a retry, or a
 ///   restart after a crash) returns the existing debit. A job is marked released at most once;
 ///   its stored result can be re-sent byte for byte, never re-drawn with fresh noise.
@@ -22,13 +24,20 @@ public final class BudgetLedger {
   public let edge: String
   /// The limit of a (dataset, period) that has none of its own (see `setLimit`).
   public let defaultLimit: Epsilon
+  /// The most all debits of a dataset may add up to over every period; `nil`: no lifetime cap.
+  public let lifetimeLimit: Epsilon?
   let connection: SQLiteConnection
 
-  /// Opens (creating and migrating when needed) the ledger file at `path`.
-  public init(path: String, edge: String, defaultLimit: Epsilon) throws(LedgerError) {
+  /// Opens (creating and migrating when needed) the ledger file at `path`. With a
+  /// `lifetimeLimit`, a debit is also refused when it would take the dataset's debits over all
+  /// periods past it (the cap is the opener's policy, not stored: a later opener may change it).
+  public init(path: String, edge: String, defaultLimit: Epsilon, lifetimeLimit: Epsilon? = nil)
+    throws(LedgerError)
+  {
     do { connection = try SQLiteConnection(path: path) } catch { throw .storage(error) }
     self.edge = edge
     self.defaultLimit = defaultLimit
+    self.lifetimeLimit = lifetimeLimit
     try migrate()
   }
 
@@ -36,10 +45,12 @@ public final class BudgetLedger {
   ///
   /// With a `cap`, the debit also counts against `cap.job`'s approved total: the sum of every
   /// debit naming that job (its rounds, in any period) may never exceed `cap.total`, which the
-  /// first capped debit records. Both limits are checked in the transaction that inserts.
+  /// first capped debit records. With the ledger's `lifetimeLimit`, the dataset's debits over all
+  /// periods may never exceed it either. Every limit is checked in the transaction that inserts.
   ///
   /// Throws `.overJobCap` (requested, already spent by the job, cap) when the job's cap would
-  /// be exceeded, `.overBudget` (requested and remaining ε) when the period's limit would be,
+  /// be exceeded, `.overLifetime` (requested, spent over the lifetime, cap) when the lifetime
+  /// cap would be, `.overBudget` (requested and remaining ε) when the period's limit would be,
   /// `.capMismatch` when the job's cap was recorded as another total, and `.jobMismatch` when
   /// the job id was debited with other parameters.
   public func debit(job: String, epsilon: Epsilon, dataset: String, period: String, cap: JobCap? = nil)
@@ -57,6 +68,13 @@ public final class BudgetLedger {
       if let cap {
         let spent = try checkCap(cap, adding: epsilon)
         jobSpent = try Epsilon(micros: spent.micros + epsilon.micros)
+      }
+      if let lifetimeLimit {
+        let spent = try readLifetimeSpent(dataset: dataset)
+        guard spent.micros + epsilon.micros <= lifetimeLimit.micros else {
+          throw LedgerError.overLifetime(
+            requested: epsilon, spent: spent, cap: lifetimeLimit, dataset: dataset)
+        }
       }
       let before = try readStatus(dataset: dataset, period: period)
       guard epsilon <= before.remaining else {
@@ -102,6 +120,11 @@ public final class BudgetLedger {
   /// What the debits counting against `job`'s cap add up to (zero if none).
   public func spent(byJob job: String) throws(LedgerError) -> Epsilon {
     do { return try readJobSpent(job) } catch { throw Self.mapped(error, connection) }
+  }
+
+  /// What all debits of `dataset` add up to, over every period: the loss the lifetime cap bounds.
+  public func spent(overLifetimeOf dataset: String) throws(LedgerError) -> Epsilon {
+    do { return try readLifetimeSpent(dataset: dataset) } catch { throw Self.mapped(error, connection) }
   }
 
   /// Marks `job` released, storing the exact bytes sent (if given) so that a retry after a crash

@@ -5,6 +5,9 @@ public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The debit would take the capped job's spending over all its rounds past its approved
   /// total; nothing was debited.
   case overJobCap(job: String, requested: Epsilon, spent: Epsilon, cap: Epsilon)
+  /// The debit would take the dataset's spending over all periods past the lifetime cap;
+  /// nothing was debited.
+  case overLifetime(requested: Epsilon, spent: Epsilon, cap: Epsilon, dataset: String)
   /// The job's cap was recorded as another total by its first capped debit.
   case capMismatch(job: String, requested: Epsilon, recorded: Epsilon)
   /// The job was already debited with a different amount, dataset, period or job cap.
@@ -29,6 +32,8 @@ public enum LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
       "over budget for \(dataset) in \(period): requested epsilon \(requested), remaining \(remaining)"
     case .overJobCap(let job, let requested, let spent, let cap):
       "over the approved total of job \(job): requested epsilon \(requested), already spent by the job \(spent), cap \(cap)"
+    case .overLifetime(let requested, let spent, let cap, let dataset):
+      "over the lifetime cap for \(dataset): requested epsilon \(requested), already spent over the lifetime \(spent), cap \(cap)"
     case .capMismatch(let job, let requested, let recorded):
       "job \(job) was capped at epsilon \(recorded) by its first debit, not \(requested)"
     case .jobMismatch(let job):

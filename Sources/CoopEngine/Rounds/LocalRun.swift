@@ -25,15 +25,21 @@ public struct LocalRun {
   let store: String
   let ledger: String
   let budget: Epsilon
+  let lifetimeLimit: Epsilon?
   let localMinGroup: Int?
 
-  /// A run of `script` on `store`, debiting `ledger` (whose default budget is `budget`); an
-  /// edge policy's `localMinGroup` raises the threshold above the script's `min_group`.
-  public init(script: CheckedScript, store: String, ledger: String, budget: Epsilon, localMinGroup: Int? = nil) {
+  /// A run of `script` on `store`, debiting `ledger` (whose default budget is `budget`, and
+  /// lifetime cap `lifetimeLimit` if any); an edge policy's `localMinGroup` raises the threshold
+  /// above the script's `min_group`.
+  public init(
+    script: CheckedScript, store: String, ledger: String, budget: Epsilon, lifetimeLimit: Epsilon? = nil,
+    localMinGroup: Int? = nil
+  ) {
     self.script = script
     self.store = store
     self.ledger = ledger
     self.budget = budget
+    self.lifetimeLimit = lifetimeLimit
     self.localMinGroup = localMinGroup
   }
 
@@ -44,7 +50,10 @@ public struct LocalRun {
     } catch {
       throw ExecutionError.wrongStore("\(error)")
     }
-    let ledger = try BudgetLedger(path: self.ledger, edge: "local", defaultLimit: budget)
+    // Parameters are checked before anything is spent, as at an edge.
+    _ = try ParameterValues.resolve(script, parameters)
+    let ledger = try BudgetLedger(
+      path: self.ledger, edge: "local", defaultLimit: budget, lifetimeLimit: lifetimeLimit)
     let epsilon = try Epsilon(micros: Int64(script.privacy.epsilonTotalMicros))
     let job = "run-" + Hex.encode(SecureRandom.bytes(8))
     let dataset = URL(fileURLWithPath: store).lastPathComponent

@@ -9,6 +9,10 @@ struct EdgeRules {
   var maxEpsilonPerJob = "2"
   /// The most ε all jobs may cost this month.
   var maxEpsilonPerPeriod = "10"
+  /// The most ε all jobs may ever cost (`max_epsilon_lifetime`); none if nil.
+  var maxEpsilonLifetime: String? = nil
+  /// The answer schedule's interval in seconds: short, so that tests do not wait the default.
+  var answerInterval = "0.2"
 
   /// Runs the mobility algorithms, within an ample budget.
   static let generous = EdgeRules()
@@ -35,6 +39,8 @@ struct EdgeRules {
     algorithms = [\(algorithms.map { "\"\($0)\"" }.joined(separator: ", "))]
     max_epsilon_per_job = "\(maxEpsilonPerJob)"
     max_epsilon_per_period = "\(maxEpsilonPerPeriod)"
+    answer_interval_seconds = \(answerInterval)
+    \(maxEpsilonLifetime.map { "max_epsilon_lifetime = \"\($0)\"" } ?? "")
 
     """
   }

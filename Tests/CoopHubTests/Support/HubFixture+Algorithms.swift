@@ -58,6 +58,6 @@ extension HubFixture {
     EdgePolicy(
       schemas: ["mobility"], algorithms: ["carpool", "third_places", "long_commutes"],
       maxEpsilonPerJob: try Epsilon("2"), maxEpsilonPerPeriod: try Epsilon("10"), localMinGroup: nil,
-      neverRead: [])
+      neverRead: [], answerInterval: HubFixture.answerInterval)
   }
 }
