@@ -34,7 +34,8 @@ final class BenchHub: @unchecked Sendable {
     edges = (0..<count).map { _ in SecretKey.generate() }
     policy = EdgePolicy(
       schemas: ["mobility"], algorithms: ["bench.*"], maxEpsilonPerJob: try Epsilon("1"),
-      maxEpsilonPerPeriod: try Epsilon("100"), localMinGroup: nil, neverRead: [])
+      maxEpsilonPerPeriod: try Epsilon("100"), localMinGroup: nil, neverRead: [],
+      answerInterval: .zero)  // the protocol's own speed, without the answer schedule's wait
     let author = SecretKey.generate()
     var file = BundleFile(
       bundle: try ScriptBundle(

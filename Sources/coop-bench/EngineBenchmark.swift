@@ -88,18 +88,27 @@ enum EngineBenchmark {
   /// A one-company, 1,000,000-employee store, generated once and kept under .build/.
   static func syntheticStore() -> String? {
     let dir = URL(fileURLWithPath: ".build/bench-data/synthetic-1m")
-    let path = dir.appendingPathComponent("company-1.sqlite").path
-    let alternative = dir.appendingPathComponent("company-01.sqlite").path
-    for p in [path, alternative] where FileManager.default.fileExists(atPath: p) { return p }
+    if let store = store(in: dir) { return store }
     print("generating \(employees) synthetic employees (once)…")
+    return synthesize(employees, into: dir)
+  }
+
+  /// A one-company store of `employees` written into `dir` (seed 1); its path.
+  static func synthesize(_ employees: Int, into dir: URL) -> String? {
     do {
       let synthesizer = try Synthesizer(
         communes: try Communes.bundled(), options: SynthesisOptions(companies: 1, employees: employees, seed: 1))
       try synthesizer.write(to: dir)
     } catch {
-      print("cannot generate the store: \(error)")
+      print("cannot generate a store of \(employees) employees: \(error)")
       return nil
     }
-    return [path, alternative].first { FileManager.default.fileExists(atPath: $0) }
+    return store(in: dir)
+  }
+
+  /// The one company's store in `dir`, if there is one.
+  static func store(in dir: URL) -> String? {
+    ["company-1.sqlite", "company-01.sqlite"].map { dir.appendingPathComponent($0).path }
+      .first { FileManager.default.fileExists(atPath: $0) }
   }
 }

@@ -71,52 +71,51 @@ struct RunCommandTests {
 
 @Suite("coop run --policy")
 struct RunPolicyTests {
-  @Test("an edge policy refuses what it does not allow and sets the budget")
-  func policy() throws {
+  /// A policy file on mobility with `rules` and a fresh ledger, for company 02's store; returns
+  /// the arguments of `coop run SCRIPT` under them.
+  func runs(under rules: String) throws -> (String) -> [String] {
     let data = try #require(RunCommandTests.data)
     let store = data.appendingPathComponent("company-02.sqlite").path
     let dir = try CoopProcess.temporaryDirectory()
     let policy = dir.appendingPathComponent("policy.toml")
-    try """
-      [policy]
-      schemas = ["mobility"]
-      algorithms = ["carpool", "headcount"]
-      max_epsilon_per_job = 1
-      max_epsilon_per_period = 1.2
-      local_min_group = 8
-      """.write(to: policy, atomically: true, encoding: .utf8)
+    try ("[policy]\nschemas = [\"mobility\"]\n" + rules).write(to: policy, atomically: true, encoding: .utf8)
     let ledger = dir.appendingPathComponent("ledger.sqlite").path
-    let denied = try CoopProcess.run(["run", "Algorithms/mobility/shuttle.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
+    return { script in ["run", script, "--data", store, "--ledger", ledger, "--policy", policy.path] }
+  }
+
+  @Test("an edge policy refuses what it does not allow and sets the budget")
+  func policy() throws {
+    let run = try runs(
+      under: """
+        algorithms = ["carpool", "headcount"]
+        max_epsilon_per_job = 1
+        max_epsilon_per_period = 1.2
+        local_min_group = 8
+        """)
+    let denied = try CoopProcess.run(run("Algorithms/mobility/shuttle.coop"))
     #expect(denied.status == 1 && denied.stderr.contains("refused by the policy: policy: algorithm shuttle is not allowed"))
-    let ok = try CoopProcess.run(["run", "Algorithms/mobility/carpool.coop", "--data", store, "--ledger", ledger, "--policy", policy.path, "--format", "json"])
+    let ok = try CoopProcess.run(run("Algorithms/mobility/carpool.coop") + ["--format", "json"])
     #expect(ok.status == 0, "\(ok.stderr)")
     let table = try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as? [String: Any]
     let cells = table?["cells"] as? [[String: Any]] ?? []
     #expect(cells.allSatisfy { (($0["count"] as? [String: Any])?["units"] as? Int ?? 0) >= 8 })
-    let over = try CoopProcess.run(["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
+    let over = try CoopProcess.run(run("Algorithms/examples/headcount.coop"))
     #expect(over.status == 0)
-    let spent = try CoopProcess.run(["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path])
+    let spent = try CoopProcess.run(run("Algorithms/examples/headcount.coop"))
     #expect(spent.status == 1 && spent.stderr.contains("requested epsilon 0.2, remaining 0"), "\(spent.stderr)")
   }
 
   @Test("the policy's lifetime cap applies to local runs over every month")
   func lifetimeCap() throws {
-    let data = try #require(RunCommandTests.data)
-    let store = data.appendingPathComponent("company-02.sqlite").path
-    let dir = try CoopProcess.temporaryDirectory()
-    let policy = dir.appendingPathComponent("policy.toml")
-    try """
-      [policy]
-      schemas = ["mobility"]
-      algorithms = ["headcount"]
-      max_epsilon_per_job = 1
-      max_epsilon_per_period = 4
-      max_epsilon_lifetime = 0.3
-      """.write(to: policy, atomically: true, encoding: .utf8)
-    let ledger = dir.appendingPathComponent("ledger.sqlite").path
-    let run = ["run", "Algorithms/examples/headcount.coop", "--data", store, "--ledger", ledger, "--policy", policy.path]
-    #expect(try CoopProcess.run(run).status == 0)
-    let refused = try CoopProcess.run(run)
+    let run = try runs(
+      under: """
+        algorithms = ["headcount"]
+        max_epsilon_per_job = 1
+        max_epsilon_per_period = 4
+        max_epsilon_lifetime = 0.3
+        """)
+    #expect(try CoopProcess.run(run("Algorithms/examples/headcount.coop")).status == 0)
+    let refused = try CoopProcess.run(run("Algorithms/examples/headcount.coop"))
     #expect(refused.status == 1)
     #expect(
       refused.stderr.contains(
