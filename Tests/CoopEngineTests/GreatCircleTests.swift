@@ -272,3 +272,76 @@ private func exactSquareRoot(_ high: UInt64, _ low: UInt64) -> UInt64 {
   // f² + f < value ⇔ value − f² > f (the difference is below 2f + 1 < 2⁶⁵).
   return dh > 0 || dl > lo ? lo &+ 1 : lo
 }
+
+extension GreatCircleTests {
+  /// `Candidates.nearest` against `GreatCircle.nearest`: 300 000 rows over lists of 1–8
+  /// candidates drawn to make ties and near-ties common (duplicates, rows midway between two
+  /// candidates, poles at different longitudes, ±180°, antipodes, coordinates that clamp to the
+  /// same point, Int64 extremes).
+  static let candidateLists = 4_000
+  static let rowsPerList = 75
+
+  @Test("Candidates.nearest returns GreatCircle.nearest's index")
+  func preparedNearest() {
+    var random = SplitMixBits(seed: 0xca4d)
+    func uniform(_ low: Int64, _ high: Int64) -> Int64 {
+      low &+ Int64(bitPattern: random.nextWord() % (UInt64(bitPattern: high &- low) &+ 1))
+    }
+    /// ±10^k nanodegrees for a random k in 0...10 (up to 10°), sometimes 0.
+    func offset() -> Int64 {
+      var scale: Int64 = 1
+      for _ in 0..<uniform(0, 10) { scale *= 10 }
+      return uniform(0, 3) == 0 ? 0 : uniform(-scale, scale)
+    }
+    let extremes: [Int64] = [.min, .min + 1, -1 << 62, -180_000_000_001, 180_000_000_001, .max]
+    let poleLat: Int64 = 90_000_000_000
+    func point(near center: (Int64, Int64)) -> (Int64, Int64) {
+      switch uniform(0, 9) {
+      case 0: return (uniform(-poleLat, poleLat), uniform(-180_000_000_000, 180_000_000_000))
+      case 1: return (-center.0 &+ offset(), center.1 &+ 180_000_000_000 &+ offset())  // antipode
+      case 2:  // at or near a pole, or past it (clamped)
+        return ((uniform(0, 1) == 0 ? poleLat : -poleLat) &+ offset(), offset() &* 17)
+      case 3: return (center.0 &+ offset(), uniform(0, 1) == 0 ? 180_000_000_000 : -180_000_000_000)
+      case 4: return (extremes[Int(uniform(0, 5))], extremes[Int(uniform(0, 5))])
+      default: return (center.0 &+ offset(), center.1 &+ offset())
+      }
+    }
+    var rows = 0
+    var nearTies = 0
+    for _ in 0..<Self.candidateLists {
+      let center = (uniform(-poleLat, poleLat), uniform(-180_000_000_000, 180_000_000_000))
+      var list: [(Int64, Int64)] = []
+      for _ in 0..<uniform(1, 8) {
+        if !list.isEmpty && uniform(0, 4) == 0 {
+          list.append(list[Int(uniform(0, Int64(list.count - 1)))])  // a duplicate
+        } else {
+          list.append(point(near: center))
+        }
+      }
+      let prepared = GreatCircle.Candidates(list)
+      for _ in 0..<Self.rowsPerList {
+        var row = point(near: center)
+        if list.count > 1 && uniform(0, 3) == 0 {
+          // About midway between two candidates (or the same one twice) in latitude and
+          // longitude: true ties or near-ties.
+          let a = list[Int(uniform(0, Int64(list.count - 1)))]
+          let b = list[Int(uniform(0, Int64(list.count - 1)))]
+          row = (a.0 / 2 &+ b.0 / 2 &+ offset() / 1000, a.1 / 2 &+ b.1 / 2 &+ offset() / 1000)
+        }
+        let expected = GreatCircle.nearest(lat: row.0, lon: row.1, candidates: list)
+        let actual = prepared.nearest(lat: row.0, lon: row.1)
+        #expect(actual == expected, "row \(row), candidates \(list)")
+        rows += 1
+        if list.count > 1 && rows % 8 == 0 {  // a sample: the check costs as much again
+          let p = GreatCircle.Point(row.0, row.1)
+          let angles = list.map { GreatCircle.halfAngle(p, GreatCircle.Point($0.0, $0.1)) }.sorted()
+          if angles[1] &- angles[0] < 1 << 24 { nearTies += 1 }  // within 2⁻³⁸ radian
+        }
+      }
+    }
+    #expect(rows == Self.candidateLists * Self.rowsPerList)
+    // The draw makes exact and near ties common, so the exact decision is exercised.
+    #expect(nearTies > rows / 160, "\(nearTies) near-ties in \(rows) rows")
+    #expect(GreatCircle.Candidates([]).nearest(lat: 1, lon: 2) == 0)
+  }
+}

@@ -57,7 +57,9 @@
 ///
 /// Cost: five table-and-polynomial reductions, two square roots and one arctangent, about 660
 /// instructions and 100 multiplications a call: about 100 ns of CPU time (80–120 ns) in a
-/// release build on a busy 2-vCPU AMD EPYC. `nearest` costs the same per candidate.
+/// release build on a busy 2-vCPU AMD EPYC. `nearest` costs the same per candidate;
+/// `Candidates` (GreatCircle+Candidates.swift) gives the same index for a fixed list at about
+/// 40 ns a row plus 3 ns a candidate.
 enum GreatCircle {
   /// 90° in nanodegrees.
   static let maxLatitude: Int64 = 90_000_000_000

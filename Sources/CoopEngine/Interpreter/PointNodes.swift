@@ -69,10 +69,13 @@ final class DistanceNode: NumberNode {
 final class NearestNode: NumberNode {
   let point: PointNode
   let candidates: [(Int64, Int64)]
+  /// The candidates prepared once; its `nearest` returns `GreatCircle.nearest`'s index.
+  let prepared: GreatCircle.Candidates
 
   init(_ point: PointNode, candidates: [(Int64, Int64)], costPerCandidate: Int) {
     self.point = point
     self.candidates = candidates
+    prepared = GreatCircle.Candidates(candidates)
     super.init(cost: costPerCandidate * candidates.count)
   }
 
@@ -80,7 +83,8 @@ final class NearestNode: NumberNode {
     point.run(n, steps: &steps, generation: g)
     let (lat, lon) = (point.latitude.out, point.longitude.out)
     let o = out
-    for i in 0..<n { o[i] = Int64(GreatCircle.nearest(lat: lat[i], lon: lon[i], candidates: candidates)) }
+    let prepared = prepared
+    for i in 0..<n { o[i] = Int64(prepared.nearest(lat: lat[i], lon: lon[i])) }
     super.evaluate(n, steps: &steps, generation: g)
   }
 }
