@@ -25,7 +25,7 @@ import Foundation
 /// algorithms = ["mobility.*"]
 /// max_epsilon_per_job = 1
 /// max_epsilon_per_period = 4  # per calendar month (UTC)
-/// max_epsilon_lifetime = 240  # optional: over every month, for good
+/// max_epsilon_lifetime = 48  # optional: every month together (the ledger's lifetime cap)
 /// answer_interval_seconds = 5  # optional (default 5): answers leave at received + k·5 s
 /// local_min_group = 3
 /// never_read = ["employees.home"]
