@@ -2,7 +2,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
 
-.PHONY: all build test bench bench-peers demo deps fuzz fmt-check clean
+.PHONY: all build test bench bench-peers demo deps fuzz fuzz-asan fuzz-seeds fmt-check clean
 
 all: build
 
@@ -45,13 +45,38 @@ bench-peers:
 	  { python3 -m venv .venv-bench && .venv-bench/bin/pip install -q smartnoise-sql; } || \
 	  echo "smartnoise-sql could not be installed; its comparison will be skipped"
 
-## fuzz: lexer+parser fuzzing with libFuzzer (FUZZ_RUNS executions, seeded from the corpus).
+## fuzz: libFuzzer over the whole path of a script — parse, render, format, check against the
+## mobility schema, run on a small store — with coverage (release build, -sanitize=fuzzer): FUZZ_RUNS
+## executions from the corpus (fuzz-corpus/) and the seeds. See Docs/fuzzing.md.
 FUZZ_RUNS ?= 1000000
-fuzz: deps
+FUZZ_ASAN_RUNS ?= 30000
+## Reported findings the fuzzer steps over (COOP_FUZZ_KNOWN); set FUZZ_KNOWN= to trap on them again.
+FUZZ_KNOWN ?= initial-values,combine-index,format-depth
+FUZZ_SEEDS := .build-fuzz/seeds
+FUZZ_FLAGS := -max_len=2048 -timeout=5 -dict=Sources/coop-fuzz/coop.dict
+FUZZ_ENV := SWIFT_BACKTRACE=enable=no COOP_FUZZ_KNOWN=$(FUZZ_KNOWN)
+fuzz: deps fuzz-seeds
+	$(SWIFT) build -c release --sanitize=fuzzer --product coop-fuzz --scratch-path .build-fuzz
+	mkdir -p fuzz-corpus
+	$(FUZZ_ENV) .build-fuzz/release/coop-fuzz -merge=1 $(FUZZ_FLAGS) fuzz-corpus $(FUZZ_SEEDS)
+	$(FUZZ_ENV) COOP_FUZZ_STATS=1 .build-fuzz/release/coop-fuzz -runs=$(FUZZ_RUNS) $(FUZZ_FLAGS) fuzz-corpus
+
+## fuzz-asan: a shorter run with AddressSanitizer (debug build with -O; about 3.5 times slower).
+fuzz-asan: deps fuzz-seeds
 	$(SWIFT) build -c debug -Xswiftc -O --sanitize=fuzzer --sanitize=address --product coop-fuzz --scratch-path .build-fuzz
 	mkdir -p fuzz-corpus
-	.build-fuzz/debug/coop-fuzz -merge=1 fuzz-corpus Tests/Conformance Algorithms
-	.build-fuzz/debug/coop-fuzz -runs=$(FUZZ_RUNS) -max_len=2048 -timeout=5 fuzz-corpus
+	$(FUZZ_ENV) COOP_FUZZ_STATS=1 LSAN_OPTIONS=suppressions=Sources/coop-fuzz/lsan.supp \
+	  .build-fuzz/debug/coop-fuzz -runs=$(FUZZ_ASAN_RUNS) $(FUZZ_FLAGS) fuzz-corpus $(FUZZ_SEEDS)
+
+## fuzz-seeds: one seed per conformance case (the chunks between `---` lines), every Algorithm and schema.
+fuzz-seeds:
+	rm -rf $(FUZZ_SEEDS) && mkdir -p $(FUZZ_SEEDS)
+	for f in Tests/Conformance/*.coop; do \
+	  awk -v base="$(FUZZ_SEEDS)/$$(basename $$f .coop)" \
+	    'BEGIN { n = 1; out = sprintf("%s-%03d.coop", base, n) } \
+	     /^---$$/ { close(out); n++; out = sprintf("%s-%03d.coop", base, n); next } { print > out }' $$f; \
+	done
+	cp Algorithms/*/*.coop Algorithms/schemas/*.coopschema $(FUZZ_SEEDS)/
 
 fmt-check:
 	$(SWIFT) format lint --recursive --strict Sources Tests Package.swift

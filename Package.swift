@@ -67,8 +67,10 @@ let package = Package(
         "CoopEdge",
       ],
       exclude: ["smartnoise_peer.py"]),
-    // Built with `--sanitize=fuzzer`; see Docs/fuzzing.md.
-    .executableTarget(name: "coop-fuzz", dependencies: ["CoopLang"]),
+    // Built with libFuzzer's instrumentation; see Docs/fuzzing.md.
+    .executableTarget(
+      name: "coop-fuzz", dependencies: ["CoopLang", "CoopEngine", "CSQLite"],
+      exclude: ["coop.dict", "lsan.supp"]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(
       name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance", "CSQLite"],
