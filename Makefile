@@ -51,7 +51,7 @@ bench-peers:
 FUZZ_RUNS ?= 1000000
 FUZZ_ASAN_RUNS ?= 30000
 ## Reported findings the fuzzer steps over (COOP_FUZZ_KNOWN); set FUZZ_KNOWN= to trap on them again.
-FUZZ_KNOWN ?= initial-values,combine-index,format-depth
+FUZZ_KNOWN ?= format-depth
 FUZZ_SEEDS := .build-fuzz/seeds
 FUZZ_FLAGS := -max_len=2048 -timeout=5 -dict=Sources/coop-fuzz/coop.dict
 FUZZ_ENV := SWIFT_BACKTRACE=enable=no COOP_FUZZ_KNOWN=$(FUZZ_KNOWN)

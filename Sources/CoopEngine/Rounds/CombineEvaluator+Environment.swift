@@ -49,8 +49,11 @@ extension CombineEvaluator {
         return .number(c == .lat ? lat : lon)
       case .index(let list, let i, _):
         guard case .list(let items) = try evaluate(list) else { throw ExecutionError.badParameter("not a list") }
-        let n = Int(try number(i))
-        guard items.indices.contains(n) else { throw ExecutionError.badParameter("index \(n) out of range") }
+        // As in the interpreter: an index past either end reads the nearest element (a cell of
+        // `nearest` may index past a list shorter than its declared maximum).
+        guard !items.isEmpty else { throw ExecutionError.badParameter("an empty list is indexed") }
+        let d = try number(i)
+        let n = d.isNaN ? 0 : Int(Swift.min(Swift.max(d, 0), Double(items.count - 1)))
         return items[n]
       default:
         throw ExecutionError.badParameter("combine cannot evaluate \(e)")

@@ -70,6 +70,13 @@ extension Checker {
     }
   }
 
+  /// Whether a point value lies on the globe (other values always do): what an edge requires.
+  private static func isOnTheGlobe(_ value: ParameterValue) -> Bool {
+    guard case .point(let lat, let lon) = value else { return true }
+    return ExactDecimal(units: -90) <= lat && lat <= ExactDecimal(units: 90) && ExactDecimal(units: -180) <= lon
+      && lon <= ExactDecimal(units: 180)
+  }
+
   /// The value of an `init` expression: literals, points, lists, `zone_centroids(n)`.
   private mutating func evaluateInitial(_ e: Expr, type: ValueType, bounds: ClosedRange<ExactDecimal>?) -> ParameterValue? {
     let typed = typeOf(e, .parameterInit)
@@ -87,7 +94,19 @@ extension Checker {
         report(.typeMismatch, e.range, "expected a list of \(element), found a list of \(have)")
         return nil
       }
+      guard !items.isEmpty else {
+        report(.unboundedParameter, e.range, "the initial list is empty: an edge refuses an empty list")
+        return nil
+      }
+      guard items.allSatisfy(Self.isOnTheGlobe) else {
+        report(.invalidLiteral, e.range, "the initial value holds a point off the globe (latitude -90 .. 90, longitude -180 .. 180)")
+        return nil
+      }
       return value
+    }
+    guard Self.isOnTheGlobe(value) else {
+      report(.invalidLiteral, e.range, "the initial value is a point off the globe (latitude -90 .. 90, longitude -180 .. 180)")
+      return nil
     }
     if case .number(let n) = value, let bounds, !bounds.contains(n) {
       report(.invalidLiteral, e.range, "the initial value \(n) is outside the parameter's bounds")

@@ -88,6 +88,18 @@ struct NoisyReleaseTests {
 }
 
 extension NoisyReleaseTests {
+  @Test("combine reads a cell indexing past a list shorter than its maximum, as the interpreter does")
+  func combinePastTheList() throws {
+    let script = try #require(ExecutorFixture.scripts["third_places"])
+    var table = try Executor.run(script, store: ExecutorFixture.store, parameters: [:], mode: .local).table
+    // A released cell of `nearest`'s domain (0 ..< 8) beyond the 6 initial centres.
+    let number = { (units: Int) in NoisyNumber(units: units, decimals: 0, noise: "laplace:1", halfWidth95: 1) }
+    table.cells.append(
+      ReleaseCell(key: [.int(7)], count: number(1000), sums: ["dlat": number(10), "dlon": number(-10)]))
+    let next = try CombineEvaluator.next(script, parameters: [:], table: table)
+    #expect(try Self.points(try #require(next["centers"])).count == 6)
+  }
+
   static func points(_ value: ParameterValue) throws -> [(Double, Double)] {
     guard case .list(let items) = value else { throw ExecutionError.badParameter("not a list") }
     return items.compactMap {
