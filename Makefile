@@ -55,11 +55,18 @@ FUZZ_KNOWN ?= format-depth
 FUZZ_SEEDS := .build-fuzz/seeds
 FUZZ_FLAGS := -max_len=2048 -timeout=5 -dict=Sources/coop-fuzz/coop.dict
 FUZZ_ENV := SWIFT_BACKTRACE=enable=no COOP_FUZZ_KNOWN=$(FUZZ_KNOWN)
-fuzz: deps fuzz-seeds
+fuzz: deps fuzz-seeds fuzz-generated
 	$(SWIFT) build -c release --sanitize=fuzzer --product coop-fuzz --scratch-path .build-fuzz
 	mkdir -p fuzz-corpus
 	$(FUZZ_ENV) .build-fuzz/release/coop-fuzz -merge=1 $(FUZZ_FLAGS) fuzz-corpus $(FUZZ_SEEDS)
 	$(FUZZ_ENV) COOP_FUZZ_STATS=1 .build-fuzz/release/coop-fuzz -runs=$(FUZZ_RUNS) $(FUZZ_FLAGS) fuzz-corpus
+
+## fuzz-generated: the generated-scripts test (random well-typed scripts against plain SQL) with
+## GENERATED_CASES cases instead of the 10,000 of `make test`.
+GENERATED_CASES ?= 200000
+fuzz-generated: deps
+	$(SWIFT) build --build-tests
+	COOP_GENERATED_CASES=$(GENERATED_CASES) $(SWIFT) test --skip-build --filter "generated scripts"
 
 ## fuzz-asan: a shorter run with AddressSanitizer (debug build with -O; about 3.5 times slower).
 fuzz-asan: deps fuzz-seeds
