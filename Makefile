@@ -2,7 +2,7 @@
 SWIFT ?= swift
 APT_PACKAGES := libsodium-dev libsqlite3-dev pkg-config
 
-.PHONY: all build test bench bench-peers demo deps fuzz fuzz-asan fuzz-seeds fmt-check clean
+.PHONY: all build test bench bench-peers demo deps fuzz fuzz-asan fuzz-seeds fuzz-generated fmt-check clean
 
 all: build
 
