@@ -70,7 +70,10 @@ let package = Package(
     // Built with libFuzzer's instrumentation; see Docs/fuzzing.md.
     .executableTarget(
       name: "coop-fuzz", dependencies: ["CoopLang", "CoopEngine", "CSQLite"],
-      exclude: ["coop.dict", "lsan.supp"]),
+      exclude: ["coop.dict", "lsan.supp"],
+      // The custom mutator finds libFuzzer's LLVMFuzzerMutate with dlsym, so that a build
+      // without the fuzzer runtime links too: export the runtime's symbols.
+      linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux]))]),
     .testTarget(name: "CoopLangTests", dependencies: ["CoopLang"]),
     .testTarget(
       name: "coopTests", dependencies: ["coop", "CoopCrypto", "CoopGovernance", "CSQLite"],

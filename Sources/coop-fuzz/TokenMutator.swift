@@ -1,8 +1,22 @@
 import CoopLang
 
-/// libFuzzer's byte-level mutations (with the dictionary), from its runtime.
-@_silgen_name("LLVMFuzzerMutate")
-func libFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// libFuzzer's byte-level mutations (with the dictionary), from its runtime. Looked up when the
+/// process starts rather than linked: a build without `--sanitize=fuzzer` (`swift build`,
+/// `make test`) has no libFuzzer runtime and must still link; there it leaves the input as is.
+private let libFuzzerMutator: (@convention(c) (UnsafeMutablePointer<UInt8>, Int, Int) -> Int)? = {
+  guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "LLVMFuzzerMutate") else { return nil }
+  return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<UInt8>, Int, Int) -> Int).self)
+}()
+
+func libFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int) -> Int {
+  libFuzzerMutator?(data, size, maxSize) ?? size
+}
 
 /// Half of the mutations are libFuzzer's own; the other half apply one to three mutations to the
 /// lexer's tokens and to lines, so that a mutated script is still a script far more often: byte
