@@ -83,11 +83,14 @@ extension HubFixture {
 /// A clock tests move by hand.
 final class TestClock: @unchecked Sendable {
   private let lock = NSLock()
-  private var seconds = Timestamp.now().secondsSinceEpoch
+  /// How far the clock is ahead of real time. It follows real time otherwise: approvals are
+  /// signed at the real time, and a clock frozen at its creation would see them as not yet
+  /// valid whenever the test crosses a second (a flaky refusal under load).
+  private var offset: Int64 = 0
 
   /// The current time.
-  var now: Int64 { lock.withLock { seconds } }
+  var now: Int64 { lock.withLock { Timestamp.now().secondsSinceEpoch + offset } }
 
   /// Moves the clock forward.
-  func advance(by delta: Int64) { lock.withLock { seconds += delta } }
+  func advance(by delta: Int64) { lock.withLock { offset += delta } }
 }
