@@ -52,7 +52,10 @@ enum TimingBenchmark {
   /// The scale τ = Δ/ε of each noisy number of `script`, as the executor builds it.
   static func scales(_ script: CheckedScript) -> [(String, Rational)] {
     script.privacy.noisyNumbers.compactMap { number in
-      guard let scale = try? Rational(number.sensitivity * 1_000_000, number.epsilonMicros) else { return nil }
+      // The plan's sampler scale (τ, or τ rounded up past the sampler's range), as NoisyRelease
+      // draws with; a plan the checker refused has none and is skipped.
+      guard number.isWithinSamplerRange, let scale = try? Rational(number.scale.numerator, number.scale.denominator)
+      else { return nil }
       return (number.name, scale)
     }
   }

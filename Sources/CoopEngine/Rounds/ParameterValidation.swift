@@ -39,6 +39,8 @@ public enum ParameterValidation {
   /// The first name (in sorted order) whose value holds a JSON boolean: `ParameterJSON` reads
   /// numbers through `NSNumber`, which would take `true` for 1.
   private static func booleanParameter(_ json: Data) -> String? {
+    // Only a probe for booleans: a document that is not a JSON object is refused, with its
+    // reason, by `ParameterJSON.decode`, which runs next whatever this returns.
     guard !json.isEmpty, let shapes = try? JSONDecoder().decode([String: Shape].self, from: json) else {
       return nil
     }
